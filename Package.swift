@@ -1,0 +1,87 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "cmblog",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cmblog", targets: ["cmblog"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .target(
+            name: "CMBlogMarkdown",
+            dependencies: ["CCmarkGFM"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CMBlogCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CMBlogContent",
+            dependencies: ["CMBlogCore", "CMBlogMarkdown"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CMBlogTemplates",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedTheme"]
+        ),
+        .target(
+            name: "CMBlogBuild",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTemplates"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "cmblog",
+            dependencies: [
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "ThemeEmbedder", swiftSettings: strictSettings),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .target(
+            name: "CMBlogTestSupport",
+            dependencies: ["CMBlogCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CMBlogMarkdownTests", dependencies: ["CMBlogMarkdown"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CMBlogCoreTests", dependencies: ["CMBlogCore", "CMBlogTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CMBlogContentTests",
+            dependencies: ["CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogTemplatesTests",
+            dependencies: ["CMBlogTemplates", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogBuildTests",
+            dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,26 @@
+import CMBlogCore
+import Foundation
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    /// Pages rendered from templates (HTML, sitemap, robots, redirects).
+    public var pagesWritten: Int
+    /// Files copied from `static/` and the theme's assets.
+    public var filesCopied: Int
+    /// Files whose bytes did not change since the previous build (left untouched).
+    public var filesUnchanged: Int
+    /// Warnings and notes found on the way.
+    public var diagnostics: [Diagnostic]
+    /// Wall time of the build, in seconds.
+    public var duration: Double
+    /// Where the site was written.
+    public var output: URL
+}
+
+/// Progress of a running build, for a progress bar.
+public enum BuildProgress: Sendable {
+    /// A stage began; `total` is the number of items it will process (0 if unknown).
+    case stageStarted(name: String, total: Int)
+    /// One item of the current stage is done.
+    case itemCompleted
+}

@@ -1,0 +1,96 @@
+import CMBlogContent
+import CMBlogCore
+import CMBlogTemplates
+import Foundation
+
+/// Builds a site: load → resolve → render → write, each a named stage.
+///
+/// Content errors are collected across the whole stage that found them and thrown together as
+/// a `DiagnosticError`; the previous output is left untouched when the build fails.
+public struct Builder: Sendable {
+    let options: BuildOptions
+    let progress: @Sendable (BuildProgress) -> Void
+
+    /// - Parameters:
+    ///   - options: What to build.
+    ///   - progress: Called as stages start and items complete, from any thread.
+    public init(options: BuildOptions, progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Runs the build.
+    /// - Throws: `DiagnosticError` for content errors; other errors for file-system failures.
+    public func build() async throws -> BuildReport {
+        let started = ContinuousClock.now
+        let width = max(1, options.jobs)
+        if let refusal = OutputSafety.check(source: options.source, output: options.output) {
+            throw DiagnosticError(refusal)
+        }
+        let fileSystem = LocalFileSystem(root: options.source)
+        let (site, theme, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+
+        let (jobs, collisions) = RenderPlan(site: site, theme: theme.theme, sourceRoot: fileSystem.root).makeJobs()
+        if collisions.containsError { throw DiagnosticError(warnings + collisions) }
+
+        progress(.stageStarted(name: "Render pages", total: jobs.count))
+        let files = await Self.render(jobs, with: PageRenderer(site: site, theme: theme), width: width, progress: progress)
+
+        progress(.stageStarted(name: "Write files", total: files.count))
+        let unchanged = try await OutputWriter(output: options.output, width: width)
+            .write(files) { [progress] in progress(.itemCompleted) }
+
+        let copied = jobs.filter { if case .copy = $0.work { true } else if case .bytes = $0.work { true } else { false } }.count
+        return BuildReport(
+            pagesWritten: files.count - copied,
+            filesCopied: copied,
+            filesUnchanged: unchanged,
+            diagnostics: warnings.sorted(),
+            duration: Self.seconds(since: started),
+            output: options.output
+        )
+    }
+
+    /// The load and resolve stages: the repository read, checked and linked, and its theme.
+    public func loadAndResolve(fileSystem: any FileSystem, width: Int) async throws -> (Site, CompiledTheme, [Diagnostic]) {
+        progress(.stageStarted(name: "Load content", total: 0))
+        var (loaded, diagnostics) = await ContentLoader(fileSystem: fileSystem, width: width).load()
+        let theme: CompiledTheme?
+        do {
+            theme = try ThemeLoader.load(from: fileSystem)
+        } catch {
+            diagnostics += error.diagnostics
+            theme = nil
+        }
+        guard var source = loaded, let theme, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
+        if let baseURL = options.baseURL { source.config.baseURL = baseURL }
+
+        progress(.stageStarted(name: "Resolve site", total: 0))
+        let assembler = SiteAssembler(options: .init(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now))
+        let (site, assembly) = assembler.assemble(source)
+        diagnostics += assembly
+        guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
+        return (site, theme, diagnostics)
+    }
+
+    /// The render stage: every job turned into bytes, concurrently, in job order.
+    static func render(
+        _ jobs: [RenderJob], with renderer: PageRenderer, width: Int, progress: @escaping @Sendable (BuildProgress) -> Void
+    ) async -> [OutputFile] {
+        await jobs.concurrentMap(width: width) { job in
+            defer { progress(.itemCompleted) }
+            let path = job.path.outputFile
+            switch job.work {
+            case .page(let kind): return OutputFile(path: path, contents: .bytes(Data(renderer.render(kind, at: job.path).utf8)))
+            case .text(let text): return OutputFile(path: path, contents: .bytes(Data(text.utf8)))
+            case .bytes(let data): return OutputFile(path: path, contents: .bytes(data))
+            case .copy(let url): return OutputFile(path: path, contents: .copy(of: url))
+            }
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,82 @@
+import CMBlogCore
+import Foundation
+
+/// Writes a built site so that nothing is lost.
+///
+/// Every file goes into a fresh temporary folder beside the output; only when all of them
+/// were written is the old output swapped out for it. A file whose bytes did not change is
+/// hard-linked from the previous output, so its modification time stays as it was (good for
+/// rsync and for hosts that diff uploads).
+public struct OutputWriter: Sendable {
+    /// What went wrong while writing.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let output: URL
+    let width: Int
+
+    public init(output: URL, width: Int) {
+        self.output = output.standardizedFileURL
+        self.width = width
+    }
+
+    /// Writes `files` and swaps them in. Returns how many files were left unchanged.
+    public func write(_ files: [OutputFile], progress: @escaping @Sendable () -> Void = {}) async throws -> Int {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appending(path: ".\(output.lastPathComponent).cmblog-new-\(getpid())")
+        try? manager.removeItem(at: staging)
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try manager.createDirectory(at: staging.appending(path: folder), withIntermediateDirectories: true)
+            }
+            let unchanged = try await files.concurrentMap(width: width) { [output] file -> Result<Bool, any Error> in
+                defer { progress() }
+                return Result { try Self.place(file, in: staging, previous: output) }
+            }.map { try $0.get() }.filter { $0 }.count
+            try swap(in: staging)
+            return unchanged
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Writes one file into `staging`; true when it was linked unchanged from `previous`.
+    private static func place(_ file: OutputFile, in staging: URL, previous: URL) throws -> Bool {
+        let target = staging.appending(path: file.path)
+        let old = previous.appending(path: file.path)
+        let data: Data
+        switch file.contents {
+        case .bytes(let bytes): data = bytes
+        case .copy(let source): data = try Data(contentsOf: source)
+        }
+        if let existing = try? Data(contentsOf: old), existing == data, link(old.path, target.path) == 0 {
+            return true
+        }
+        try data.write(to: target)
+        return false
+    }
+
+    /// Replaces the output folder by `staging`.
+    private func swap(in staging: URL) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: output.path) else {
+            try manager.moveItem(at: staging, to: output)
+            return
+        }
+        let retired = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).cmblog-old-\(getpid())")
+        try? manager.removeItem(at: retired)
+        try manager.moveItem(at: output, to: retired)
+        do {
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            try? manager.moveItem(at: retired, to: output)
+            throw error
+        }
+        try? manager.removeItem(at: retired)
+    }
+}

@@ -1,0 +1,59 @@
+import CMBlogCore
+import Foundation
+
+/// Server-side redirect rules for old URLs, for hosts that read them: `_redirects` (Netlify,
+/// Cloudflare Pages) and `.htaccess` (Apache). Old URLs with a query string (`/?p=74`) are
+/// matched on it.
+enum RedirectRules {
+    struct Rule: Equatable {
+        let from: SitePath
+        let to: SitePath
+    }
+
+    static func netlify(_ rules: [Rule], config: SiteConfig) -> String {
+        var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter."]
+        for rule in rules {
+            let (path, query) = split(rule.from)
+            let target = config.link(to: rule.to)
+            if let query {
+                lines.append("\(config.link(to: path))  \(query.replacingOccurrences(of: "&", with: "  "))  \(target)  301")
+            } else {
+                lines.append("\(config.link(to: path))  \(target)  301")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func apache(_ rules: [Rule], config: SiteConfig) -> String {
+        var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter.", "RewriteEngine On"]
+        for rule in rules {
+            let (path, query) = split(rule.from)
+            let pattern = "^" + escapeRegex(String(config.link(to: path).dropFirst())) + "$"
+            if let query {
+                lines.append("RewriteCond %{QUERY_STRING} ^\(escapeRegex(query))$")
+                lines.append("RewriteRule \(pattern) \(config.link(to: rule.to))? [R=301,L]")
+            } else {
+                lines.append("RewriteRule \(pattern) \(config.link(to: rule.to)) [R=301,L]")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `/index.php?p=74` gives (`/index.php`, `p=74`).
+    static func split(_ path: SitePath) -> (SitePath, String?) {
+        guard let mark = path.value.firstIndex(of: "?") else { return (path, nil) }
+        let base = (try? SitePath(validating: String(path.value[..<mark]))) ?? .root
+        var query = String(path.value[path.value.index(after: mark)...])
+        if query.hasSuffix("/") { query.removeLast() }
+        return (base, query)
+    }
+
+    private static func escapeRegex(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if ".^$*+?()[]{}|\\".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

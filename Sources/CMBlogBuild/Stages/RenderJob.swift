@@ -1,0 +1,35 @@
+import CMBlogCore
+import CMBlogTemplates
+import Foundation
+
+/// One file of the site to produce, and what it comes from.
+struct RenderJob: Sendable {
+    enum Work: Sendable {
+        /// A page rendered through the theme.
+        case page(PageKind)
+        /// Text made in code (redirect rules).
+        case text(String)
+        /// Bytes of the theme (its assets).
+        case bytes(Data)
+        /// A file of `static/`, copied as it is.
+        case copy(URL)
+    }
+
+    /// The URL path of the file.
+    var path: SitePath
+    var work: Work
+    /// What claims this URL, for the error when two things claim the same one.
+    var origin: SourceLocation
+    /// The date the sitemap gives, for HTML pages listed there.
+    var lastModified: Date?
+    /// Whether the sitemap lists this page.
+    var inSitemap: Bool
+
+    init(path: SitePath, work: Work, origin: SourceLocation, lastModified: Date? = nil, inSitemap: Bool = false) {
+        self.path = path
+        self.work = work
+        self.origin = origin
+        self.lastModified = lastModified
+        self.inSitemap = inSitemap
+    }
+}

@@ -1,0 +1,136 @@
+import CMBlogContent
+import CMBlogCore
+import CMBlogTemplates
+import Foundation
+
+/// Decides every file of the site and where it goes: the pages of each kind with their
+/// pagination, redirects for old URLs, sitemap, robots.txt, theme assets and static files.
+///
+/// Two things claiming one URL is an error naming both.
+struct RenderPlan {
+    let site: Site
+    let theme: Theme
+    let sourceRoot: URL
+
+    func makeJobs() -> ([RenderJob], [Diagnostic]) {
+        var jobs = listJobs() + entryJobs() + generatedJobs()
+        let redirects = redirectRules()
+        jobs += aliasJobs(redirects)
+        jobs += fileJobs(redirects: redirects)
+        let diagnostics = collisions(in: jobs)
+        let sitemapURLs = jobs.filter(\.inSitemap).map { SitemapURL(path: $0.path.canonical, lastModified: $0.lastModified) }
+            .sorted { $0.path < $1.path }
+        jobs.append(RenderJob(path: .root.appending(file: "sitemap.xml"), work: .page(.sitemap(sitemapURLs)), origin: generated("sitemap")))
+        return (jobs, diagnostics)
+    }
+
+    private var config: SiteConfig { site.config }
+
+    private func generated(_ what: String) -> SourceLocation { SourceLocation(path: "(generated \(what))") }
+
+    private func paginated(_ items: [Int], at base: SitePath, what: String, _ kind: (ListPage) -> PageKind) -> [RenderJob] {
+        Paginator.pages(of: items, perPage: config.paginate, at: base, pageFolder: config.paths.page).map { page in
+            RenderJob(path: page.url, work: .page(kind(page)), origin: generated(what), inSitemap: true)
+        }
+    }
+
+    private func listJobs() -> [RenderJob] {
+        let paths = config.paths
+        var jobs = paginated(Array(site.posts.indices), at: .root, what: "home page") { .home($0) }
+        for term in site.categories + site.tags {
+            jobs += paginated(term.postIndexes, at: term.url, what: "\(term.taxonomy.rawValue) page") { .term(term, $0) }
+        }
+        for year in site.years {
+            jobs += paginated(year.postIndexes, at: year.url, what: "archive page") { .year(year, $0) }
+        }
+        for author in site.sortedAuthors {
+            let base = SitePath.root.appending(folder: paths.authors).appending(folder: author.id)
+            jobs += paginated(site.postIndexes(by: author.id), at: base, what: "author page") { .author(author, $0) }
+        }
+        let indexes: [(String, PageKind)] = [
+            (paths.categories, .termIndex(.category)), (paths.tags, .termIndex(.tag)),
+            (paths.archives, .yearIndex), (paths.authors, .authorIndex),
+        ]
+        jobs += indexes.map { folder, kind in
+            RenderJob(path: .root.appending(folder: folder), work: .page(kind), origin: generated("index page"), inSitemap: true)
+        }
+        return jobs
+    }
+
+    private func entryJobs() -> [RenderJob] {
+        func origin(_ entry: Entry) -> SourceLocation {
+            entry.permalinkOverride != nil ? entry.location(of: "permalink") : SourceLocation(path: entry.sourcePath, line: 1, column: 1)
+        }
+        let posts = site.posts.indices.map { index in
+            let entry = site.posts[index].entry
+            return RenderJob(path: site.posts[index].url, work: .page(.post(index)), origin: origin(entry),
+                             lastModified: entry.updated ?? entry.date, inSitemap: true)
+        }
+        let pages = site.pages.indices.map { index in
+            let entry = site.pages[index].entry
+            return RenderJob(path: site.pages[index].url, work: .page(.page(index)), origin: origin(entry),
+                             lastModified: entry.updated ?? entry.date, inSitemap: true)
+        }
+        return posts + pages
+    }
+
+    private func generatedJobs() -> [RenderJob] {
+        [
+            RenderJob(path: .root.appending(file: "404.html"), work: .page(.notFound), origin: generated("404 page")),
+            RenderJob(path: .root.appending(file: "robots.txt"), work: .page(.robots), origin: generated("robots.txt")),
+        ]
+    }
+
+    private func redirectRules() -> [(RedirectRules.Rule, Entry, String)] {
+        (site.posts + site.pages).flatMap { resolved in
+            resolved.entry.aliases.map { (RedirectRules.Rule(from: $0, to: resolved.url), resolved.entry, site.language(of: resolved)) }
+        }
+    }
+
+    private func aliasJobs(_ redirects: [(RedirectRules.Rule, Entry, String)]) -> [RenderJob] {
+        redirects.filter { !$0.0.from.value.contains("?") }.map { rule, entry, language in
+            let key = entry.keyLines["aliases"] != nil ? "aliases" : "redirect_from"
+            return RenderJob(path: rule.from, work: .page(.alias(target: rule.to, language: language)), origin: entry.location(of: key))
+        }
+    }
+
+    /// Theme assets, static files, and the redirect files (after any `_redirects` or
+    /// `.htaccess` the site keeps in `static/`, so its own rules come first).
+    private func fileJobs(redirects: [(RedirectRules.Rule, Entry, String)]) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        let statics = Set(site.staticFiles)
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) where !statics.contains("assets/" + path) {
+            jobs.append(RenderJob(path: .root.appending(folder: "assets").appending(file: path), work: .bytes(data), origin: generated("theme asset")))
+        }
+        let rules = redirects.map(\.0)
+        let redirectFiles = rules.isEmpty ? [:] : [
+            "_redirects": RedirectRules.netlify(rules, config: config),
+            ".htaccess": RedirectRules.apache(rules, config: config),
+        ]
+        let staticFolder = sourceRoot.appending(path: ContentLoader.Folder.statics)
+        for file in site.staticFiles where redirectFiles[file] == nil {
+            guard let path = try? SitePath(validating: file) else { continue }
+            jobs.append(RenderJob(path: path, work: .copy(staticFolder.appending(path: file)), origin: SourceLocation(path: "static/\(file)")))
+        }
+        for (name, rules) in redirectFiles.sorted(by: { $0.key < $1.key }) {
+            let own = statics.contains(name) ? (try? String(contentsOf: staticFolder.appending(path: name), encoding: .utf8)) : nil
+            let text = own.map { $0.hasSuffix("\n") ? $0 + "\n" + rules : $0 + "\n\n" + rules } ?? rules
+            jobs.append(RenderJob(path: .root.appending(file: name), work: .text(text), origin: generated(name)))
+        }
+        return jobs
+    }
+
+    private func collisions(in jobs: [RenderJob]) -> [Diagnostic] {
+        var claimed: [String: RenderJob] = [:]
+        var diagnostics: [Diagnostic] = []
+        for job in jobs {
+            let file = job.path.outputFile
+            if let first = claimed[file] {
+                diagnostics.append(Diagnostic(.error, at: job.origin, "the URL \(job.path.canonical) is also claimed by \(first.origin)"))
+            } else {
+                claimed[file] = job
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,96 @@
+import CMBlogCore
+import Foundation
+
+/// Checks and links what was read into a `Site`: leaves out drafts and future posts, checks
+/// authors, gives every entry its URL, files posts under their categories, tags and years.
+public struct SiteAssembler: Sendable {
+    /// What to publish.
+    public struct Options: Sendable {
+        /// Publish drafts too (`--drafts`).
+        public var includeDrafts: Bool
+        /// Publish posts dated after `now` too (`--future`).
+        public var includeFuture: Bool
+        /// The moment of the build, which decides what is in the future.
+        public var now: Date
+
+        public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date) {
+            self.includeDrafts = includeDrafts
+            self.includeFuture = includeFuture
+            self.now = now
+        }
+    }
+
+    let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Assembles the site; nil when an error was found (all of them are returned).
+    public func assemble(_ source: SiteSource) -> (Site?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let config = source.config
+        let authors = Dictionary(source.authors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let published = source.entries.filter(isPublished)
+
+        for entry in published {
+            for id in entry.authorIDs where authors[id] == nil {
+                let key = entry.keyLines["authors"] != nil ? "authors" : "author"
+                let known = authors.keys.sorted()
+                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean `\($0)`?" }
+                    ?? (known.isEmpty ? "; add authors/\(id).yml with at least `name:`" : "; known authors: \(known.joined(separator: ", "))")
+                diagnostics.append(Diagnostic(.error, at: entry.location(of: key), "unknown author `\(id)`\(hint)"))
+            }
+        }
+
+        let posts = published.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
+        let pages = published.filter { $0.kind == .page }.sorted { $0.sourcePath < $1.sourcePath }
+        var urls: [String: SitePath] = [:]
+        for entry in posts + pages {
+            let pattern = entry.kind == .post ? config.postPermalink : config.pagePermalink
+            do {
+                urls[entry.sourcePath] = try entry.permalinkOverride
+                    ?? SitePath(validating: PermalinkPattern.expand(pattern, for: entry, config: config))
+            } catch {
+                diagnostics.append(Diagnostic(.error, at: entry.location(of: "permalink"), "invalid URL for this \(entry.kind.rawValue): \(error)"))
+            }
+        }
+        if diagnostics.containsError { return (nil, diagnostics) }
+
+        var taxonomy = TaxonomyBuilder(config: config)
+        for (index, entry) in posts.enumerated() {
+            taxonomy.file(entry, at: index, diagnostics: &diagnostics)
+        }
+        func resolve(_ entry: Entry) -> ResolvedEntry {
+            ResolvedEntry(
+                entry: entry,
+                url: urls[entry.sourcePath]!,
+                categoryTerms: taxonomy.links(for: entry.categories, in: .category),
+                tagTerms: taxonomy.links(for: entry.tags, in: .tag)
+            )
+        }
+        let site = Site(
+            config: config,
+            authors: authors,
+            posts: posts.map(resolve),
+            pages: pages.map(resolve),
+            categories: taxonomy.terms(.category),
+            tags: taxonomy.terms(.tag),
+            years: taxonomy.years(),
+            localizationOverrides: source.localizationOverrides,
+            staticFiles: source.staticFiles
+        )
+        return (site, diagnostics)
+    }
+
+    private func isPublished(_ entry: Entry) -> Bool {
+        if entry.isDraft && !options.includeDrafts { return false }
+        if let date = entry.date, date > options.now, entry.kind == .post, !options.includeFuture { return false }
+        return true
+    }
+
+    private static func newestFirst(_ a: Entry, _ b: Entry) -> Bool {
+        let (left, right) = (a.date ?? .distantPast, b.date ?? .distantPast)
+        return left != right ? left > right : a.sourcePath < b.sourcePath
+    }
+}

@@ -1,0 +1,70 @@
+import CMBlogCore
+import CMBlogMarkdown
+import Foundation
+
+/// Parses `authors/<id>.yml` into an `Author`.
+struct AuthorParser {
+    let config: SiteConfig
+
+    static let knownKeys: Set<String> = [
+        "name", "role", "bio", "avatar", "links", "fediverse", "status", "joined", "left", "successor", "key", "email",
+    ]
+
+    func parse(_ text: String, path: String) -> (Author?, [Diagnostic]) {
+        let root: YAMLValue
+        do {
+            root = try YAMLValue.parse(text, path: path)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        var diagnostics: [Diagnostic] = []
+        func fail(_ value: YAMLValue, _ message: String) {
+            diagnostics.append(.error(message, path: path, line: value.line, column: value.column))
+        }
+        guard let entries = root.entries else {
+            return (nil, [.error("an author file must be a mapping of `key: value` lines", path: path, line: root.line)])
+        }
+        guard let name = root["name"]?.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            let line = root["name"]?.line ?? 1
+            return (nil, [.error("missing `name`: the brand speaks through named people", path: path, line: line, column: 1)])
+        }
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var author = Author(id: id, name: name, sourcePath: path)
+        author.role = root["role"]?.string
+        if let bio = root["bio"]?.string {
+            author.bioHTML = MarkdownRenderer.render(bio, options: MarkdownOptions(
+                allowsRawHTML: false,
+                frenchTypography: config.language.lowercased().hasPrefix("fr"),
+                footnoteScope: "author-\(id)",
+                headingSlug: { Slug.make(from: $0) }
+            )).html
+        }
+        author.avatar = root["avatar"]?.string
+        if let links = root["links"], !links.isNull {
+            if let pairs = links.entries {
+                author.links = pairs.compactMap { pair in pair.value.string.map { Author.Link(name: pair.key, url: $0) } }
+            } else {
+                fail(links, "`links` must be a mapping such as `website: https://…`")
+            }
+        }
+        author.fediverse = root["fediverse"]?.string
+        if let status = root["status"] {
+            if let value = status.string.flatMap(Author.Status.init(rawValue:)) { author.status = value }
+            else { fail(status, "`status` must be active or former") }
+        }
+        for (key, keyPath) in [("joined", \Author.joined), ("left", \Author.left)] {
+            guard let value = root[key], !value.isNull else { continue }
+            if let date = value.string.flatMap({ ContentDate.parse($0, timeZone: config.timeZone) }) {
+                author[keyPath: keyPath] = date
+            } else {
+                fail(value, "unrecognized date '\(value.string ?? "")' for `\(key)`; write 2012-03-14")
+            }
+        }
+        author.successor = root["successor"]?.string
+        author.key = root["key"]?.string
+        for entry in entries where !Self.knownKeys.contains(entry.key) {
+            diagnostics.append(.note("author key `\(entry.key)` is not used by cmblog and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
+        }
+        return (diagnostics.containsError ? nil : author, diagnostics)
+    }
+}

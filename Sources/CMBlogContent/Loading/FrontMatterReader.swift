@@ -1,0 +1,177 @@
+import CMBlogCore
+import Foundation
+
+/// The typed values of one file's front matter.
+struct FrontMatterFields {
+    var title: String?
+    var date: Date?
+    var updated: Date?
+    var authorIDs: [String] = []
+    var categories: [String] = []
+    var tags: [String] = []
+    var summary: String?
+    var image: String?
+    var imageAlt: String?
+    var permalink: SitePath?
+    var aliases: [SitePath] = []
+    var isDraft = false
+    var language: String?
+    var comments: Entry.CommentsMode?
+    var syndication: [String] = []
+    var guid: String?
+    var legacyID: String?
+    var slug: String?
+
+    func apply(to entry: inout Entry) {
+        entry.date = date
+        entry.updated = updated
+        entry.authorIDs = authorIDs
+        entry.categories = categories
+        entry.tags = tags
+        entry.summary = summary
+        entry.image = image
+        entry.imageAlt = imageAlt
+        entry.permalinkOverride = permalink
+        entry.aliases = aliases
+        entry.isDraft = isDraft
+        entry.language = language
+        entry.comments = comments
+        entry.syndication = syndication
+        entry.guid = guid
+        entry.legacyID = legacyID
+    }
+}
+
+/// Reads front matter keys into `FrontMatterFields`, collecting a diagnostic for each bad value.
+struct FrontMatterReader {
+    let path: String
+    let config: SiteConfig
+    let root: YAMLValue
+    var diagnostics: [Diagnostic] = []
+
+    init(path: String, config: SiteConfig, root: YAMLValue) {
+        self.path = path
+        self.config = config
+        self.root = root
+    }
+
+    mutating func read(kind: Entry.Kind) -> FrontMatterFields {
+        var fields = FrontMatterFields()
+        if root["title"]?.isNull ?? true { missing("title") } else { fields.title = text("title") }
+        if let value = root["date"] { fields.date = date(value) } else if kind == .post { missing("date") }
+        if let value = root["updated"] ?? root["last_modified_at"] ?? root["modified"] { fields.updated = date(value) }
+        fields.authorIDs = (root["authors"] ?? root["author"]).map { list($0) } ?? []
+        if kind == .post && fields.authorIDs.isEmpty { missing("author") }
+        fields.categories = (root["categories"] ?? root["category"]).map { list($0) } ?? []
+        fields.tags = root["tags"].map { list($0) } ?? []
+        fields.summary = text("summary") ?? text("excerpt") ?? text("description")
+        fields.image = imagePath()
+        fields.imageAlt = text("image_alt") ?? root["image"]?["alt"]?.string
+        if let value = root["permalink"] { fields.permalink = sitePath(value, what: "permalink") }
+        fields.aliases = aliasPaths(root["aliases"]) + aliasPaths(root["redirect_from"])
+        fields.isDraft = flag("draft") == true || flag("published") == false
+        fields.language = text("lang")
+        fields.comments = commentsMode()
+        fields.syndication = root["syndication"].map { list($0) } ?? []
+        fields.guid = text("guid")
+        fields.legacyID = text("id")
+        if let value = root["slug"] { fields.slug = slug(value) }
+        return fields
+    }
+
+    // MARK: - Values
+
+    private mutating func text(_ key: String) -> String? {
+        guard let value = root[key], !value.isNull else { return nil }
+        guard let text = value.string else {
+            fail(value, "`\(key)` must be a text value")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func flag(_ key: String) -> Bool? {
+        guard let value = root[key], !value.isNull else { return nil }
+        guard let flag = value.bool else {
+            fail(value, "`\(key)` must be true or false")
+            return nil
+        }
+        return flag
+    }
+
+    private mutating func list(_ value: YAMLValue) -> [String] {
+        if value.isNull { return [] }
+        guard let items = value.strings, value.sequence?.allSatisfy({ $0.string != nil }) ?? true else {
+            fail(value, "expected a name or a list of names")
+            return []
+        }
+        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private mutating func date(_ value: YAMLValue) -> Date? {
+        guard let text = value.string, let date = ContentDate.parse(text, timeZone: config.timeZone) else {
+            fail(value, "unrecognized date '\(value.string ?? "")'; write 2012-03-14, 2012-03-14 15:41:00 +0100 or 2012-03-14T15:41:00+01:00")
+            return nil
+        }
+        return date
+    }
+
+    private mutating func sitePath(_ value: YAMLValue, what: String) -> SitePath? {
+        guard let text = value.string else {
+            fail(value, "`\(what)` must be a path such as /about/")
+            return nil
+        }
+        do {
+            return try SitePath(validating: text)
+        } catch {
+            fail(value, "invalid \(what) '\(text)': \(error)")
+            return nil
+        }
+    }
+
+    private mutating func aliasPaths(_ value: YAMLValue?) -> [SitePath] {
+        guard let value, !value.isNull else { return [] }
+        let items = value.sequence ?? [value]
+        return items.compactMap { sitePath($0, what: "alias") }
+    }
+
+    private mutating func slug(_ value: YAMLValue) -> String? {
+        guard let text = value.string, !text.isEmpty else {
+            fail(value, "`slug` must be a text value")
+            return nil
+        }
+        if text.contains("..") || text.contains("/") || text.contains("\\") {
+            fail(value, "invalid slug '\(text)': a slug is one URL segment, without '/' or '..'")
+            return nil
+        }
+        let slug = Slug.make(from: text)
+        if slug.isEmpty { fail(value, "invalid slug '\(text)': it has no letter or digit") }
+        return slug.isEmpty ? nil : slug
+    }
+
+    private mutating func imagePath() -> String? {
+        guard let value = root["image"], !value.isNull else { return nil }
+        if let text = value.string { return text }
+        if let nested = value["path"]?.string ?? value["url"]?.string ?? value["src"]?.string { return nested }
+        fail(value, "`image` must be a path or URL, or a mapping with `path`")
+        return nil
+    }
+
+    private mutating func commentsMode() -> Entry.CommentsMode? {
+        guard let value = root["comments"], !value.isNull else { return nil }
+        if let flag = value.bool { return flag ? .open : .closed }
+        if let text = value.string, let mode = Entry.CommentsMode(rawValue: text) { return mode }
+        fail(value, "`comments` must be open, closed or hidden")
+        return nil
+    }
+
+    // MARK: - Diagnostics
+
+    private mutating func missing(_ key: String) {
+        diagnostics.append(.error("missing `\(key)` in front matter", path: path, line: 1, column: 1))
+    }
+
+    private mutating func fail(_ value: YAMLValue, _ message: String) {
+        diagnostics.append(.error(message, path: path, line: value.line, column: value.column))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Splits a content file into its YAML front matter and its body, remembering on which file
+/// line each starts so diagnostics and Markdown positions refer to the file.
+public struct SplitSource: Sendable, Equatable {
+    /// The YAML between the `---` lines; nil when the file has no front matter.
+    public var frontMatter: String?
+    /// The file line on which the YAML starts (the line after the opening `---`).
+    public var frontMatterLine: Int
+    /// The Markdown (or HTML) after the closing `---`.
+    public var body: String
+    /// The file line on which the body starts.
+    public var bodyLine: Int
+
+    /// Splits decoded file text (see `SourceText.decode`).
+    public init(splitting text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            self.init(frontMatter: nil, frontMatterLine: 1, body: text, bodyLine: 1)
+            return
+        }
+        let closing = lines.indices.dropFirst().first { index in
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }
+        guard let closing else {
+            self.init(frontMatter: nil, frontMatterLine: 2, body: text, bodyLine: 1)
+            return
+        }
+        self.init(
+            frontMatter: lines[1..<closing].joined(separator: "\n"),
+            frontMatterLine: 2,
+            body: lines[(closing + 1)...].joined(separator: "\n"),
+            bodyLine: closing + 2
+        )
+    }
+
+    init(frontMatter: String?, frontMatterLine: Int, body: String, bodyLine: Int) {
+        self.frontMatter = frontMatter
+        self.frontMatterLine = frontMatterLine
+        self.body = body
+        self.bodyLine = bodyLine
+    }
+
+    /// Whether the file opens a front matter block that is never closed.
+    public static func hasUnclosedFrontMatter(_ text: String) -> Bool {
+        let split = SplitSource(splitting: text)
+        return split.frontMatter == nil && split.frontMatterLine == 2
+    }
+}

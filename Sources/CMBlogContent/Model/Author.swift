@@ -1,0 +1,58 @@
+import CMBlogCore
+import Foundation
+
+/// A named person who signs posts, from `authors/<id>.yml`.
+public struct Author: Sendable, Equatable {
+    /// Whether the author still writes for the site.
+    public enum Status: String, Sendable, Equatable {
+        case active
+        case former
+    }
+
+    /// The file name without `.yml`; what posts name in `author:`.
+    public var id: String
+    public var name: String
+    public var role: String?
+    /// The biography, rendered from Markdown.
+    public var bioHTML: String
+    public var avatar: String?
+    /// Profile links in the order written: `website`, `mastodon`, …
+    public var links: [Link]
+    /// The fediverse handle, `@user@instance`.
+    public var fediverse: String?
+    public var status: Status
+    public var joined: Date?
+    public var left: Date?
+    /// The id of the author who took over.
+    public var successor: String?
+    /// The minisign public key.
+    public var key: String?
+    /// The file the author was read from.
+    public var sourcePath: String
+
+    /// One profile link of an author.
+    public struct Link: Sendable, Equatable {
+        public var name: String
+        public var url: String
+        public init(name: String, url: String) {
+            self.name = name
+            self.url = url
+        }
+    }
+
+    public init(id: String, name: String, sourcePath: String) {
+        self.id = id
+        self.name = name
+        self.role = nil
+        self.bioHTML = ""
+        self.avatar = nil
+        self.links = []
+        self.fediverse = nil
+        self.status = .active
+        self.joined = nil
+        self.left = nil
+        self.successor = nil
+        self.key = nil
+        self.sourcePath = sourcePath
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import CMBlogCore
+
+/// The whole site, checked and linked: what the render stage turns into files.
+///
+/// Immutable and `Sendable`; parts refer to each other by index or id, never by pointer.
+public struct Site: Sendable {
+    public let config: SiteConfig
+    /// Authors by id.
+    public let authors: [String: Author]
+    /// Published posts, newest first (ties broken by path, so the order never varies).
+    public let posts: [ResolvedEntry]
+    /// Standalone pages, by path.
+    public let pages: [ResolvedEntry]
+    public let categories: [Term]
+    public let tags: [Term]
+    /// Years with posts, newest first.
+    public let years: [YearArchive]
+    public let localizationOverrides: [String: LocalizationTable]
+    public let staticFiles: [String]
+
+    public init(
+        config: SiteConfig, authors: [String: Author], posts: [ResolvedEntry], pages: [ResolvedEntry], categories: [Term],
+        tags: [Term], years: [YearArchive], localizationOverrides: [String: LocalizationTable], staticFiles: [String]
+    ) {
+        self.config = config
+        self.authors = authors
+        self.posts = posts
+        self.pages = pages
+        self.categories = categories
+        self.tags = tags
+        self.years = years
+        self.localizationOverrides = localizationOverrides
+        self.staticFiles = staticFiles
+    }
+
+    /// The language of `post`: its own `lang:`, else the site's.
+    public func language(of post: ResolvedEntry) -> String { post.entry.language ?? config.language }
+
+    /// Authors sorted for the authors index: current ones first, then former, each by name.
+    public var sortedAuthors: [Author] {
+        authors.values.sorted { ($0.status == .former ? 1 : 0, $0.name, $0.id) < ($1.status == .former ? 1 : 0, $1.name, $1.id) }
+    }
+
+    /// The posts at `indexes`.
+    public func posts(at indexes: [Int]) -> [ResolvedEntry] { indexes.map { posts[$0] } }
+
+    /// Indexes of the posts signed by `authorID`, newest first.
+    public func postIndexes(by authorID: String) -> [Int] {
+        posts.indices.filter { posts[$0].entry.authorIDs.contains(authorID) }
+    }
+}
+
+/// An entry with its resolved URL and links to its terms.
+public struct ResolvedEntry: Sendable {
+    public let entry: Entry
+    /// The canonical URL path.
+    public let url: SitePath
+    /// The URL paths of its categories and tags, in the order written.
+    public let categoryTerms: [TermLink]
+    public let tagTerms: [TermLink]
+
+    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink]) {
+        self.entry = entry
+        self.url = url
+        self.categoryTerms = categoryTerms
+        self.tagTerms = tagTerms
+    }
+}
+
+/// A term as a post shows it: name and URL.
+public struct TermLink: Sendable, Equatable {
+    public let name: String
+    public let url: SitePath
+}

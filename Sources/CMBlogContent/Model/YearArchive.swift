@@ -1,0 +1,10 @@
+import Foundation
+import CMBlogCore
+
+/// The posts of one year, for `/archives/:year/`.
+public struct YearArchive: Sendable, Equatable {
+    public var year: Int
+    public var url: SitePath
+    /// Indexes into `Site.posts`, newest first.
+    public var postIndexes: [Int]
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+extension SiteConfig {
+    /// The name of the settings file at the root of a content repository.
+    public static let fileName = "cmblog.yml"
+
+    /// Reads the settings from the text of `cmblog.yml`.
+    ///
+    /// - Returns: The settings and the warnings about them (unknown keys, with a suggestion).
+    /// - Throws: A `DiagnosticError` with every problem found, each with its line.
+    public static func load(from text: String, path: String = fileName) throws(DiagnosticError) -> (SiteConfig, [Diagnostic]) {
+        let root = try YAMLValue.parse(text, path: path)
+        guard let entries = root.entries else {
+            throw DiagnosticError(.error("settings must be a mapping of `key: value` lines", path: path, line: root.line))
+        }
+        var reader = SettingsReader(path: path)
+        let title = reader.requiredString("title", in: root)
+        let baseURL = reader.baseURL(root["baseURL"], fallbackLine: root.line)
+        var config = SiteConfig(title: title ?? "", baseURL: baseURL ?? URL(string: "https://example.invalid/")!)
+        for entry in entries {
+            reader.apply(entry, to: &config)
+        }
+        if reader.diagnostics.containsError { throw DiagnosticError(reader.diagnostics) }
+        return (config, reader.diagnostics)
+    }
+
+    /// The keys `cmblog.yml` understands.
+    public static let knownKeys: [String] = [
+        "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",
+        "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
+    ]
+}
+
+/// Reads setting values one key at a time and collects what is wrong with them.
+private struct SettingsReader {
+    let path: String
+    var diagnostics: [Diagnostic] = []
+
+    mutating func requiredString(_ key: String, in root: YAMLValue) -> String? {
+        guard let value = root[key] else {
+            diagnostics.append(.error("missing required setting `\(key)`", path: path, line: 1))
+            return nil
+        }
+        return string(key, value)
+    }
+
+    mutating func baseURL(_ value: YAMLValue?, fallbackLine: Int) -> URL? {
+        guard let value else {
+            diagnostics.append(.error("missing required setting `baseURL` (e.g. https://blog.example.com/)", path: path, line: 1))
+            return nil
+        }
+        guard let text = string("baseURL", value), let url = URL(string: text.hasSuffix("/") ? text : text + "/"),
+              ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host() != nil
+        else {
+            fail(value, "`baseURL` must be an absolute http(s) address such as https://blog.example.com/")
+            return nil
+        }
+        return url
+    }
+
+    mutating func apply(_ entry: YAMLEntry, to config: inout SiteConfig) {
+        let value = entry.value
+        switch entry.key {
+        case "title", "baseURL": break
+        case "description": config.description = string(entry.key, value) ?? ""
+        case "language": if let language = string(entry.key, value) { config.language = language }
+        case "timezone":
+            guard let name = string(entry.key, value) else { return }
+            if let zone = TimeZone(identifier: name) { config.timeZone = zone }
+            else { fail(value, "unknown time zone '\(name)'; use a name such as Europe/Paris or UTC") }
+        case "permalink": if let pattern = permalink(value) { config.postPermalink = pattern }
+        case "pagePermalink": if let pattern = permalink(value) { config.pagePermalink = pattern }
+        case "paginate": if let count = positiveInt(value) { config.paginate = count }
+        case "wordsPerMinute": if let count = positiveInt(value) { config.wordsPerMinute = count }
+        case "copyright": config.copyright = string(entry.key, value)
+        case "image": config.image = string(entry.key, value)
+        case "accent":
+            guard let color = string(entry.key, value) else { return }
+            if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { config.accentColor = color }
+            else { fail(value, "`accent` must be a hex colour such as #9b3d12") }
+        case "menu": config.menu = menu(value)
+        case "paths": applyPaths(value, to: &config.paths)
+        default:
+            let hint = Suggestion.closest(to: entry.key, among: SiteConfig.knownKeys).map { "; did you mean `\($0)`?" } ?? ""
+            diagnostics.append(.warning("unknown setting `\(entry.key)`\(hint)", path: path, line: entry.keyLine, column: entry.keyColumn))
+        }
+    }
+
+    private mutating func string(_ key: String, _ value: YAMLValue) -> String? {
+        guard let text = value.string else {
+            fail(value, "`\(key)` must be a text value")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func positiveInt(_ value: YAMLValue) -> Int? {
+        guard let number = value.int, number > 0 else {
+            fail(value, "expected a whole number greater than 0")
+            return nil
+        }
+        return number
+    }
+
+    private mutating func permalink(_ value: YAMLValue) -> String? {
+        guard let pattern = value.string else {
+            fail(value, "a permalink pattern must be a text value such as /:year/:month/:slug/")
+            return nil
+        }
+        do {
+            _ = try SitePath(validating: pattern)
+        } catch {
+            fail(value, "invalid permalink pattern '\(pattern)': \(error)")
+            return nil
+        }
+        return pattern
+    }
+
+    private mutating func menu(_ value: YAMLValue) -> [SiteConfig.MenuItem] {
+        guard let items = value.sequence else {
+            fail(value, "`menu` must be a list of items with `title` and `url`")
+            return []
+        }
+        return items.compactMap { item in
+            guard let title = item["title"]?.string, let url = item["url"]?.string else {
+                fail(item, "a menu item needs a `title` and a `url`")
+                return nil
+            }
+            return SiteConfig.MenuItem(title: title, url: url)
+        }
+    }
+
+    private mutating func applyPaths(_ value: YAMLValue, to paths: inout SiteConfig.Paths) {
+        for entry in value.entries ?? [] {
+            guard let folder = entry.value.string, !folder.isEmpty, Slug.make(from: folder) == folder else {
+                fail(entry.value, "a path must be a single lowercase URL segment such as `auteurs`")
+                continue
+            }
+            switch entry.key {
+            case "authors": paths.authors = folder
+            case "categories": paths.categories = folder
+            case "tags": paths.tags = folder
+            case "archives": paths.archives = folder
+            case "page": paths.page = folder
+            default: fail(entry.value, "unknown path `\(entry.key)`; known: authors, categories, tags, archives, page")
+            }
+        }
+    }
+
+    private mutating func fail(_ value: YAMLValue, _ message: String) {
+        diagnostics.append(.error(message, path: path, line: value.line, column: value.column))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The site's settings, read from `cmblog.yml`.
+public struct SiteConfig: Sendable, Equatable {
+    /// The site's name, shown in every page title.
+    public var title: String
+    /// A sentence describing the site, used where a page has no description of its own.
+    public var description: String
+    /// The public address of the site, ending with `/` (may contain a path: `https://x.github.io/blog/`).
+    public var baseURL: URL
+    /// The site's language (BCP 47, e.g. `fr`, `en`, `fr-CA`).
+    public var language: String
+    /// The zone in which dates without an offset are read and all dates shown.
+    public var timeZone: TimeZone
+    /// The URL pattern of posts: `:year`, `:month`, `:day`, `:slug`, `:id`, `:category`.
+    public var postPermalink: String
+    /// The URL pattern of pages: `:slug`, `:path` (the folders under `content/pages`).
+    public var pagePermalink: String
+    /// Posts per list page.
+    public var paginate: Int
+    /// Where the generated list pages live.
+    public var paths: Paths
+    /// Links in the site's main navigation.
+    public var menu: [MenuItem]
+    /// Copyright line of the footer; defaults to the title.
+    public var copyright: String?
+    /// The image shared when a page has none of its own.
+    public var image: String?
+    /// The theme's accent colour, a CSS hex colour such as `#9b3d12`.
+    public var accentColor: String?
+    /// Words per minute used for reading times.
+    public var wordsPerMinute: Int
+
+    /// URL folders of the generated list pages.
+    public struct Paths: Sendable, Equatable {
+        public var authors = "authors"
+        public var categories = "categories"
+        public var tags = "tags"
+        public var archives = "archives"
+        public var page = "page"
+        public init() {}
+    }
+
+    /// One entry of the main navigation.
+    public struct MenuItem: Sendable, Equatable {
+        public var title: String
+        public var url: String
+        public init(title: String, url: String) {
+            self.title = title
+            self.url = url
+        }
+    }
+
+    public init(title: String, baseURL: URL) {
+        self.title = title
+        self.description = ""
+        self.baseURL = baseURL
+        self.language = "en"
+        self.timeZone = TimeZone(identifier: "UTC")!
+        self.postPermalink = "/:year/:month/:slug/"
+        self.pagePermalink = "/:path:slug/"
+        self.paginate = 10
+        self.paths = Paths()
+        self.menu = []
+        self.copyright = nil
+        self.image = nil
+        self.accentColor = nil
+        self.wordsPerMinute = 230
+    }
+
+    /// The path part of the base URL (`/` or `/blog/`), which every internal link starts with.
+    public var basePath: String {
+        let path = baseURL.path(percentEncoded: true)
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// The link to a site path, as written in pages: `/blog/2012/03/slug/`.
+    public func link(to path: SitePath) -> String {
+        basePath + path.value.dropFirst()
+    }
+
+    /// The absolute URL of a site path: `https://blog.example.com/2012/03/slug/`.
+    public func absoluteURL(of path: SitePath) -> String {
+        var base = baseURL.absoluteString
+        if !base.hasSuffix("/") { base += "/" }
+        return base + path.value.dropFirst()
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Read access to a content repository. Paths are relative to the repository root and use `/`.
+///
+/// The build reads only through this seam, so every stage can be tested on an in-memory tree.
+public protocol FileSystem: Sendable {
+    /// The bytes of the file at `path`.
+    func contents(of path: String) throws -> Data
+    /// Every regular file below `directory`, recursively, sorted, hidden files (`.name`) left out.
+    /// An empty list when the directory does not exist.
+    func files(under directory: String) throws -> [String]
+    /// Whether a regular file exists at `path`.
+    func fileExists(_ path: String) -> Bool
+}
+
+/// Why a file could not be read.
+public struct FileReadError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+    public var description: String { "cannot read \(path): \(reason)" }
+}

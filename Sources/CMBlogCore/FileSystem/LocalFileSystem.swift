@@ -1,0 +1,62 @@
+import Foundation
+
+/// The content repository on disk.
+///
+/// A symbolic link whose target lies outside the root is never followed: reading it fails
+/// with an error naming the link.
+public struct LocalFileSystem: FileSystem {
+    /// The repository's folder, with symbolic links resolved.
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    public func contents(of path: String) throws -> Data {
+        let url = root.appending(path: path)
+        let resolved = url.resolvingSymlinksInPath().path
+        guard resolved == root.path || resolved.hasPrefix(root.path + "/") else {
+            throw FileReadError(path: path, reason: "it is a symbolic link to a place outside the source folder")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw FileReadError(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    public func files(under directory: String) throws -> [String] {
+        let folder = root.appending(path: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
+        guard let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        else { return [] }
+        var found: [String] = []
+        for case let url as URL in walker {
+            let values = try url.resourceValues(forKeys: Set(keys))
+            guard values.isRegularFile == true || values.isSymbolicLink == true else { continue }
+            if values.isSymbolicLink == true, url.resolvingSymlinksInPath().hasDirectoryPath { continue }
+            found.append(relativePath(of: url))
+        }
+        return found.sorted()
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.appending(path: path).path, isDirectory: &isDirectory)
+            && !isDirectory.boolValue
+    }
+
+    private func relativePath(of url: URL) -> String {
+        let full = url.standardizedFileURL.path
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        if full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
+        // The enumerator may report the unresolved form of the root (e.g. /tmp vs /private/tmp).
+        let components = url.standardizedFileURL.pathComponents
+        return components.suffix(components.count - root.pathComponents.count).joined(separator: "/")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A URL path inside the built site, from its root: `/2014/03/why-we-sign/`, `/feed.xml`.
+///
+/// It is always safe to write: it starts with `/`, has no `..`, `.` or empty segment, no
+/// backslash, no scheme and no control character, so the file it maps to stays inside the
+/// output folder.
+public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The path, starting with `/`.
+    public let value: String
+
+    /// Why a path was refused.
+    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        case parentSegment
+        case absoluteURL
+        case forbiddenCharacter
+        case empty
+
+        public var description: String {
+            switch self {
+            case .parentSegment: "it contains '..', which would point outside the site"
+            case .absoluteURL: "it is an absolute URL or path outside the site; give a path such as /about/"
+            case .forbiddenCharacter: "it contains a backslash or a control character"
+            case .empty: "it is empty"
+            }
+        }
+    }
+
+    /// Validates `raw` (leading slash optional) as a path inside the site.
+    public init(validating raw: String) throws(Problem) {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw .empty }
+        if trimmed.contains("\\") || trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw .forbiddenCharacter
+        }
+        if trimmed.hasPrefix("//") || trimmed.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
+            throw .absoluteURL
+        }
+        let segments = trimmed.split(separator: "/", omittingEmptySubsequences: true)
+        if segments.contains(where: { $0 == ".." }) { throw .parentSegment }
+        let kept = segments.filter { $0 != "." }
+        let trailingSlash = trimmed.hasSuffix("/") || kept.isEmpty
+        value = "/" + kept.joined(separator: "/") + (trailingSlash && !kept.isEmpty ? "/" : "")
+    }
+
+    private init(unchecked value: String) { self.value = value }
+
+    /// The site root, `/`.
+    public static let root = SitePath(unchecked: "/")
+
+    /// This path with `segment` (a slug or file name, already safe) appended as a folder.
+    public func appending(folder segment: String) -> SitePath {
+        SitePath(unchecked: directory + segment + "/")
+    }
+
+    /// This path with a file name appended.
+    public func appending(file name: String) -> SitePath {
+        SitePath(unchecked: directory + name)
+    }
+
+    /// The path up to and including its last `/`.
+    public var directory: String {
+        value.hasSuffix("/") ? value : String(value[...value.lastIndex(of: "/")!])
+    }
+
+    /// The file this path is written to, relative to the output folder:
+    /// `/a/b/` and `/a/b` give `a/b/index.html`; `/feed.xml` gives `feed.xml`.
+    public var outputFile: String {
+        let trimmed = String(value.dropFirst())
+        if trimmed.isEmpty { return "index.html" }
+        if trimmed.hasSuffix("/") { return trimmed + "index.html" }
+        let last = trimmed.split(separator: "/").last ?? ""
+        return last.contains(".") ? trimmed : trimmed + "/index.html"
+    }
+
+    /// The canonical URL path: a folder path ends with `/`.
+    public var canonical: SitePath {
+        let file = outputFile
+        return file.hasSuffix("index.html") && !value.hasSuffix(".html")
+            ? SitePath(unchecked: "/" + file.dropLast("index.html".count)) : self
+    }
+
+    public var description: String { value }
+
+    public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value < rhs.value }
+}

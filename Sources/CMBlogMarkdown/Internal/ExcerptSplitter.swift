@@ -1,0 +1,50 @@
+import Foundation
+
+/// Cuts an excerpt out of rendered HTML.
+enum ExcerptSplitter {
+    /// The HTML before a `<!--more-->` marker (spaces allowed inside it), with the elements
+    /// left open at that point closed; nil when there is no marker.
+    static func beforeMoreMarker(in html: String) -> String? {
+        guard let marker = html.range(of: #"<!--\s*more\s*-->"#, options: .regularExpression) else { return nil }
+        let prefix = String(html[..<marker.lowerBound])
+        return (prefix + closingTags(for: prefix)).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The first `<p>…</p>` of the HTML.
+    static func firstParagraph(in html: String) -> String? {
+        guard let start = html.range(of: "<p>") ?? html.range(of: "<p "),
+              let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex)
+        else { return nil }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// The closing tags, innermost first, of the elements still open at the end of `html`.
+    static func closingTags(for html: String) -> String {
+        var open: [String] = []
+        var rest = html[...]
+        while let tagStart = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: tagStart)...]
+            if rest.hasPrefix("!--") {
+                guard let end = rest.range(of: "-->") else { break }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            guard let tagEnd = rest.firstIndex(of: ">") else { break }
+            let tag = rest[..<tagEnd]
+            rest = rest[rest.index(after: tagEnd)...]
+            let closing = tag.hasPrefix("/")
+            let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
+            guard !name.isEmpty, !tag.hasSuffix("/"), !voidElements.contains(name) else { continue }
+            if !closing {
+                open.append(name)
+            } else if let index = open.lastIndex(of: name) {
+                open.removeSubrange(index...)
+            }
+        }
+        return open.reversed().map { "</\($0)>" }.joined()
+    }
+
+    private static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The HTML of a Markdown text and what was learnt while making it.
+public struct RenderedMarkdown: Sendable, Equatable {
+    /// The full HTML.
+    public var html: String
+    /// The HTML before `<!--more-->`, with its open elements closed; nil when there is no marker.
+    public var moreExcerptHTML: String?
+    /// The first paragraph's HTML, nil when there is none.
+    public var firstParagraphHTML: String?
+    /// The text without markup, whitespace collapsed.
+    public var plainText: String
+    /// The number of words of the text.
+    public var wordCount: Int
+    /// The headings, in order, with their ids.
+    public var headings: [Heading]
+
+    /// The excerpt a list page shows: the text before `<!--more-->`, else the first paragraph.
+    public var excerptHTML: String { moreExcerptHTML ?? firstParagraphHTML ?? "" }
+}
+
+/// A heading of a rendered text.
+public struct Heading: Sendable, Equatable {
+    /// 1 to 6.
+    public var level: Int
+    /// The heading's text.
+    public var text: String
+    /// Its id, unique within the text: `reseaux-sociaux`, `reseaux-sociaux-1`.
+    public var id: String
+}

@@ -1,0 +1,33 @@
+import Foundation
+import CMBlogCore
+
+/// The `Localization` of every language a site uses, built once per build.
+///
+/// For a language such as `fr-CA` the layers are, from weakest to strongest: the theme's
+/// English, the theme's `fr`, the theme's `fr-CA`, then the site's own `i18n/` files for
+/// the same languages.
+public struct Localizations: Sendable {
+    private let byLanguage: [String: Localization]
+    private let fallback: Localization
+
+    public init(theme: Theme, site overrides: [String: LocalizationTable], languages: Set<String>) {
+        func make(_ language: String) -> Localization {
+            let chain = ["en"] + Self.parents(of: language)
+            let tables = chain.compactMap { theme.localizations[$0] } + chain.compactMap { overrides[$0] }
+            return Localization(language: language, tables: tables)
+        }
+        byLanguage = Dictionary(uniqueKeysWithValues: languages.map { ($0, make($0)) })
+        fallback = make("en")
+    }
+
+    /// The localization for `language`.
+    public func callAsFunction(_ language: String) -> Localization {
+        byLanguage[language] ?? fallback
+    }
+
+    /// `fr-CA` gives `["fr", "fr-CA"]`.
+    private static func parents(of language: String) -> [String] {
+        let parts = language.split(separator: "-")
+        return parts.indices.map { parts[...$0].joined(separator: "-") }.filter { $0 != "en" }
+    }
+}

@@ -1,0 +1,57 @@
+import CMBlogContent
+import CMBlogCore
+import Foundation
+
+/// Every kind of file the theme renders, with what it needs to know.
+public enum PageKind: Sendable {
+    case home(ListPage)
+    /// The post at this index of `Site.posts`.
+    case post(Int)
+    /// The page at this index of `Site.pages`.
+    case page(Int)
+    case term(Term, ListPage)
+    /// The list of all categories or all tags.
+    case termIndex(Term.Taxonomy)
+    case year(YearArchive, ListPage)
+    case yearIndex
+    case author(Author, ListPage)
+    case authorIndex
+    case notFound
+    /// A redirect page from an old URL to `target`, in the language of what it points to.
+    case alias(target: SitePath, language: String)
+    case sitemap([SitemapURL])
+    case robots
+
+    /// The templates that can render this kind, most specific first.
+    var templateNames: [String] {
+        switch self {
+        case .home: ["home", "list"]
+        case .post: ["post"]
+        case .page: ["page"]
+        case .term(let term, _): [term.taxonomy.rawValue, "term", "list"]
+        case .termIndex: ["terms", "index"]
+        case .year: ["year", "list"]
+        case .yearIndex: ["years", "index"]
+        case .author: ["author", "list"]
+        case .authorIndex: ["authors", "index"]
+        case .notFound: ["404"]
+        case .alias: ["alias"]
+        case .sitemap: ["sitemap.xml"]
+        case .robots: ["robots.txt"]
+        }
+    }
+
+    /// The name used for the `kind-…` body class.
+    var name: String { templateNames[0] }
+}
+
+/// One URL of the sitemap.
+public struct SitemapURL: Sendable, Equatable {
+    public var path: SitePath
+    public var lastModified: Date?
+
+    public init(path: SitePath, lastModified: Date?) {
+        self.path = path
+        self.lastModified = lastModified
+    }
+}

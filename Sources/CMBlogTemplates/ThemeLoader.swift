@@ -1,0 +1,66 @@
+import CMBlogCore
+import Foundation
+import Mustache
+
+/// Loads the theme of a site: the built-in theme, overridden by name by the site's
+/// `templates/` folder, compiled into a Mustache library.
+public enum ThemeLoader {
+    /// The folder of a content repository whose files override the default theme.
+    public static let overrideFolder = "templates"
+
+    /// Loads and compiles the theme.
+    /// - Throws: A `DiagnosticError` naming the file and line of every template that fails to parse.
+    public static func load(from fileSystem: any FileSystem) throws(DiagnosticError) -> CompiledTheme {
+        var theme = Theme.builtIn
+        var diagnostics: [Diagnostic] = []
+        let files: [String]
+        do {
+            files = try fileSystem.files(under: overrideFolder)
+        } catch {
+            throw DiagnosticError(.error("cannot list the templates: \(error)", path: overrideFolder))
+        }
+        for path in files {
+            do {
+                let data = try fileSystem.contents(of: path)
+                try theme.add(path: String(path.dropFirst(overrideFolder.count + 1)), data: data, origin: path)
+            } catch let error as DiagnosticError {
+                diagnostics += error.diagnostics
+            } catch {
+                diagnostics.append(.error("\(error)", path: path))
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "template does not parse: \(describe(error.error))", path: file.origin,
+                    line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.append(.error("template does not parse: \(error)", path: file.origin))
+            }
+        }
+        if diagnostics.containsError { throw DiagnosticError(diagnostics) }
+        return CompiledTheme(theme: theme, library: library)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with a name that does not match the one it opened"
+        case .unfinishedName: "a tag is not closed with }}"
+        case .expectedSectionEnd: "a section is never closed"
+        case .invalidSetDelimiter: "invalid delimiter change"
+        default: "\(error)"
+        }
+    }
+}
+
+/// A theme ready to render: its files and their compiled templates.
+public struct CompiledTheme: Sendable {
+    public let theme: Theme
+    let library: MustacheLibrary
+
+    /// Whether a template of that name exists.
+    public func hasTemplate(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+}

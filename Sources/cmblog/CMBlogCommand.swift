@@ -1,0 +1,37 @@
+import ArgumentParser
+import CMBlogCore
+import Foundation
+
+/// `cmblog`: the command line. Parses arguments, calls the libraries, prints diagnostics.
+///
+/// Exit codes: 0 on success, 1 on content errors, 2 on usage errors.
+@main
+struct CMBlogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cmblog",
+        abstract: "Static site generator for brand blogs: signed authors, comment archives, feeds.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, NewCommand.self]
+    )
+
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as DiagnosticError {
+            DiagnosticPrinter(options: GlobalOptions()).print(error.diagnostics)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Terminal.error(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import CMBlogBuild
+import CMBlogCore
+import Foundation
+
+/// `cmblog build`: builds the site into `public/`.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from a content repository.",
+        discussion: "Reads cmblog.yml, content/, authors/, static/, templates/ and i18n/, and writes the site. The previous output is replaced only when the build succeeds."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
+    var source = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: public/ in the source folder).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Publish drafts too.")
+    var drafts = false
+
+    @Flag(help: "Publish posts dated in the future too.")
+    var future = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Replace baseURL of cmblog.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pages processed at once (default: the number of cores, or CMBLOG_JOBS).", valueName: "n"))
+    var jobs: Int?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let baseURL, URL(string: baseURL)?.host() == nil { throw ValidationError("--base-url must be an absolute URL such as https://staging.example.com/") }
+    }
+
+    func run() async throws {
+        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? sourceURL.appending(path: "public")
+        let defaultJobs = ProcessInfo.processInfo.environment["CMBLOG_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
+        let options = BuildOptions(
+            source: sourceURL, output: outputURL, includeDrafts: drafts, includeFuture: future,
+            baseURL: baseURL.flatMap { URL(string: $0.hasSuffix("/") ? $0 : $0 + "/") }, jobs: jobs ?? defaultJobs
+        )
+        let bar = ProgressBar(enabled: !global.quiet)
+        let printer = DiagnosticPrinter(options: global)
+        do {
+            let report = try await Builder(options: options, progress: bar.handle).build()
+            bar.finish()
+            printer.print(report.diagnostics)
+            if !global.quiet { Terminal.line(Self.summary(of: report, relativeTo: sourceURL)) }
+        } catch let error as DiagnosticError {
+            bar.finish()
+            printer.print(error.diagnostics)
+            throw ExitCode.failure
+        }
+    }
+
+    static func summary(of report: BuildReport, relativeTo source: URL) -> String {
+        let output = report.output.path.hasPrefix(source.path + "/") ? String(report.output.path.dropFirst(source.path.count + 1)) : report.output.path
+        let unchanged = report.filesUnchanged > 0 ? ", \(report.filesUnchanged) unchanged" : ""
+        return "Built \(DiagnosticPrinter.plural(report.pagesWritten, "page")) and copied \(DiagnosticPrinter.plural(report.filesCopied, "file")) into \(output)/ in \(String(format: "%.2f", report.duration)) s\(unchanged)."
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import CMBlogBuild
+import CMBlogCore
+import Foundation
+
+/// `cmblog new site|post`.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a new site or a new post.",
+        subcommands: [NewSiteCommand.self, NewPostCommand.self]
+    )
+}
+
+/// `cmblog new site DIR`.
+struct NewSiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "site", abstract: "Create a content repository, ready to build and publish.")
+
+    @Argument(help: ArgumentHelp("The folder to create.", valueName: "dir"))
+    var directory: String
+
+    @Option(help: "The site's title.")
+    var title = "My brand blog"
+
+    @Option(help: "The site's language (en, fr, …).")
+    var language = "en"
+
+    @Option(help: "The site's time zone.")
+    var timezone = "Europe/Paris"
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if TimeZone(identifier: timezone) == nil { throw ValidationError("unknown time zone '\(timezone)'") }
+    }
+
+    func run() throws {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        guard existing.isEmpty else {
+            throw DiagnosticError(.error("the folder is not empty; cmblog creates a site only in a new or empty folder", path: root.path))
+        }
+        let files = NewSite.make(title: title, language: language, timeZone: TimeZone(identifier: timezone)!, now: Date())
+        try Scaffold.write(files, into: root)
+        if !global.quiet {
+            Terminal.line("Created a site in \(directory)/. Next: cd \(directory) && cmblog build")
+        }
+    }
+}
+
+/// `cmblog new post "Title"`.
+struct NewPostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "post", abstract: "Create a post dated now, and print its path.")
+
+    @Argument(help: "The post's title.")
+    var title: String
+
+    @Option(help: ArgumentHelp("The author id (a file of authors/).", valueName: "id"))
+    var author: String?
+
+    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
+    var source = "."
+
+    func run() throws {
+        let root = URL(fileURLWithPath: source).standardizedFileURL
+        let fileSystem = LocalFileSystem(root: root)
+        guard fileSystem.fileExists(SiteConfig.fileName) else {
+            throw DiagnosticError(.error("no cmblog.yml here: run this in a content repository, or give --source DIR", path: SiteConfig.fileName))
+        }
+        let file = try NewPost.make(title: title, author: author, now: Date(), in: fileSystem)
+        try Scaffold.write([file], into: root)
+        Terminal.line(file.path)
+    }
+}
