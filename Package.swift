@@ -69,7 +69,7 @@ let package = Package(
             name: "CMBlogCoreTests", dependencies: ["CMBlogCore", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CMBlogContentTests",
-            dependencies: ["CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            dependencies: ["CMBlogContent", "CMBlogCore", "CMBlogMarkdown", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -80,7 +80,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogBuildTests",
             dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
-            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "cmblogTests",
+            dependencies: ["cmblog", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -27,4 +27,10 @@ public struct Heading: Sendable, Equatable {
     public var text: String
     /// Its id, unique within the text: `reseaux-sociaux`, `reseaux-sociaux-1`.
     public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
 }

@@ -72,4 +72,9 @@ public struct ResolvedEntry: Sendable {
 public struct TermLink: Sendable, Equatable {
     public let name: String
     public let url: SitePath
+
+    public init(name: String, url: SitePath) {
+        self.name = name
+        self.url = url
+    }
 }
