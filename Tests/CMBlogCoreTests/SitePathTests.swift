@@ -32,4 +32,11 @@ struct SitePathTests {
         #expect(try SitePath(validating: "/about").canonical.value == "/about/")
         #expect(try SitePath(validating: "/feed.xml").canonical.value == "/feed.xml")
     }
+
+    @Test("keeps files without an extension as files")
+    func filesWithoutExtension() throws {
+        #expect(try SitePath(file: "CNAME").outputFile == "CNAME")
+        #expect(SitePath.root.appending(file: "_redirects").outputFile == "_redirects")
+        #expect(try SitePath(validating: "/CNAME").outputFile == "CNAME/index.html")
+    }
 }

@@ -28,7 +28,9 @@ enum RedirectRules {
         var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter.", "RewriteEngine On"]
         for rule in rules {
             let (path, query) = split(rule.from)
-            let pattern = "^" + escapeRegex(String(config.link(to: path).dropFirst())) + "$"
+            // Apache matches per-folder rules against the path below the folder holding
+            // .htaccess, which is the site's root: the base path is not part of it.
+            let pattern = "^" + escapeRegex(String(path.value.dropFirst())) + "$"
             if let query {
                 lines.append("RewriteCond %{QUERY_STRING} ^\(escapeRegex(query))$")
                 lines.append("RewriteRule \(pattern) \(config.link(to: rule.to))? [R=301,L]")

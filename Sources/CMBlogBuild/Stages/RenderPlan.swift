@@ -109,7 +109,7 @@ struct RenderPlan {
         ]
         let staticFolder = sourceRoot.appending(path: ContentLoader.Folder.statics)
         for file in site.staticFiles where redirectFiles[file] == nil {
-            guard let path = try? SitePath(validating: file) else { continue }
+            guard let path = try? SitePath(file: file) else { continue }
             jobs.append(RenderJob(path: path, work: .copy(staticFolder.appending(path: file)), origin: SourceLocation(path: "static/\(file)")))
         }
         for (name, rules) in redirectFiles.sorted(by: { $0.key < $1.key }) {

@@ -57,7 +57,15 @@ public struct ContentLoader: Sendable {
             let parsedAuthors = authorFiles.map { path in parse(path) { authorParser.parse($0, path: path) } }
             let localizations = try loadLocalizations(into: &diagnostics)
             diagnostics += parsedEntries.flatMap(\.1) + parsedAuthors.flatMap(\.1)
-            let staticFiles = try fileSystem.files(under: Folder.statics).map { String($0.dropFirst(Folder.statics.count + 1)) }
+            let staticFiles = try fileSystem.files(under: Folder.statics).filter { path in
+                do {
+                    try fileSystem.checkInside(path)
+                    return true
+                } catch {
+                    diagnostics.append(Self.diagnostic(for: error))
+                    return false
+                }
+            }.map { String($0.dropFirst(Folder.statics.count + 1)) }
             let source = SiteSource(
                 config: config,
                 entries: parsedEntries.compactMap(\.0),

@@ -11,6 +11,12 @@ public protocol FileSystem: Sendable {
     func files(under directory: String) throws -> [String]
     /// Whether a regular file exists at `path`.
     func fileExists(_ path: String) -> Bool
+    /// Throws when `path` is, or passes through, a link to a place outside the repository.
+    func checkInside(_ path: String) throws
+}
+
+extension FileSystem {
+    public func checkInside(_ path: String) throws {}
 }
 
 /// Why a file could not be read.

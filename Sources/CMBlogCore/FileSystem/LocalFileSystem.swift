@@ -13,15 +13,19 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func contents(of path: String) throws -> Data {
+        try checkInside(path)
         let url = root.appending(path: path)
-        let resolved = url.resolvingSymlinksInPath().path
-        guard resolved == root.path || resolved.hasPrefix(root.path + "/") else {
-            throw FileReadError(path: path, reason: "it is a symbolic link to a place outside the source folder")
-        }
         do {
             return try Data(contentsOf: url)
         } catch {
             throw FileReadError(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    public func checkInside(_ path: String) throws {
+        let resolved = root.appending(path: path).resolvingSymlinksInPath().path
+        guard resolved == root.path || resolved.hasPrefix(root.path + "/") else {
+            throw FileReadError(path: path, reason: "it is a symbolic link to a place outside the source folder")
         }
     }
 

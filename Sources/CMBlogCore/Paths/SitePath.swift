@@ -8,6 +8,8 @@ import Foundation
 public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The path, starting with `/`.
     public let value: String
+    /// Whether the path names a file as it is, even without an extension (`/_redirects`, `/CNAME`).
+    private let isFile: Bool
 
     /// Why a path was refused.
     public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
@@ -41,9 +43,20 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         let kept = segments.filter { $0 != "." }
         let trailingSlash = trimmed.hasSuffix("/") || kept.isEmpty
         value = "/" + kept.joined(separator: "/") + (trailingSlash && !kept.isEmpty ? "/" : "")
+        isFile = false
     }
 
-    private init(unchecked value: String) { self.value = value }
+    /// Validates `raw` as the path of a file written as it is, with or without an extension.
+    public init(file raw: String) throws(Problem) {
+        let path = try SitePath(validating: raw)
+        guard !path.value.hasSuffix("/") else { throw .empty }
+        self.init(unchecked: path.value, isFile: true)
+    }
+
+    private init(unchecked value: String, isFile: Bool = false) {
+        self.value = value
+        self.isFile = isFile
+    }
 
     /// The site root, `/`.
     public static let root = SitePath(unchecked: "/")
@@ -55,7 +68,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// This path with a file name appended.
     public func appending(file name: String) -> SitePath {
-        SitePath(unchecked: directory + name)
+        SitePath(unchecked: directory + name, isFile: true)
     }
 
     /// The path up to and including its last `/`.
@@ -68,6 +81,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var outputFile: String {
         let trimmed = String(value.dropFirst())
         if trimmed.isEmpty { return "index.html" }
+        if isFile { return trimmed }
         if trimmed.hasSuffix("/") { return trimmed + "index.html" }
         let last = trimmed.split(separator: "/").last ?? ""
         return last.contains(".") ? trimmed : trimmed + "/index.html"
@@ -76,7 +90,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The canonical URL path: a folder path ends with `/`.
     public var canonical: SitePath {
         let file = outputFile
-        return file.hasSuffix("index.html") && !value.hasSuffix(".html")
+        return !isFile && file.hasSuffix("index.html") && !value.hasSuffix(".html")
             ? SitePath(unchecked: "/" + file.dropLast("index.html".count)) : self
     }
 
