@@ -1,0 +1,105 @@
+import CMBlogTestSupport
+import Foundation
+import Testing
+
+/// Runs the `cmblog` binary built next to the tests, as a user would.
+struct CommandResult {
+    let status: Int32
+    let output: String
+    let error: String
+}
+
+func cmblog(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [products, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    let binary = try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), error: String(decoding: errData, as: UTF8.self))
+}
+
+func newFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appending(path: "cmblog-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite("Command line")
+struct CommandLineTests {
+    @Test("new site, new post and build work end to end")
+    func scaffoldAndBuild() throws {
+        let folder = try newFolder()
+        let created = try cmblog("new", "site", "blog", "--language", "fr", in: folder)
+        #expect(created.status == 0)
+        let site = folder.appending(path: "blog")
+        for path in ["cmblog.yml", "authors/editor.yml", "content/pages/about.md", ".gitignore", ".github/workflows/publish.yml"] {
+            #expect(FileManager.default.fileExists(atPath: site.appending(path: path).path), "missing \(path)")
+        }
+        let post = try cmblog("new", "post", "Réseaux sociaux : le bilan", in: site)
+        #expect(post.status == 0)
+        #expect(post.output.hasPrefix("content/posts/") && post.output.hasSuffix("-reseaux-sociaux-le-bilan.md\n"))
+        let built = try cmblog("build", in: site)
+        #expect(built.status == 0, "\(built.error)")
+        #expect(built.output.hasPrefix("Built ") && built.output.contains("into public/"))
+        #expect(FileManager.default.fileExists(atPath: site.appending(path: "public/index.html").path))
+    }
+
+    @Test("content errors print file:line:col and exit with 1")
+    func contentErrors() throws {
+        let site = try InlineFixture("""
+            -- cmblog.yml --
+            title: T
+            baseURL: https://t.example/
+            -- content/posts/a.md --
+            ---
+            title: A
+            date: 2012-01-01
+            author: nobody
+            ---
+            """).write()
+        let result = try cmblog("build", "--source", site.path)
+        #expect(result.status == 1)
+        #expect(result.error == "content/posts/a.md:4:1: error: unknown author `nobody`; add authors/nobody.yml with at least `name:`\n1 error\n")
+    }
+
+    @Test("usage errors exit with 2", arguments: [["build", "--jobs", "0"], ["build", "--no-such-flag"], ["frobnicate"]])
+    func usageErrors(arguments: [String]) throws {
+        let folder = try newFolder()
+        let process = try runArguments(arguments, in: folder)
+        #expect(process.status == 2)
+        #expect(!process.error.isEmpty)
+    }
+
+    @Test("help exits with 0")
+    func help() throws {
+        let result = try cmblog("build", "--help")
+        #expect(result.status == 0)
+        #expect(result.output.contains("--drafts") && result.output.contains("--base-url"))
+    }
+
+    @Test("new site refuses a folder that is not empty")
+    func newSiteRefuses() throws {
+        let folder = try newFolder()
+        try Data("mine".utf8).write(to: folder.appending(path: "notes.txt"))
+        let result = try cmblog("new", "site", folder.path)
+        #expect(result.status == 1)
+        #expect(result.error.contains("the folder is not empty"))
+    }
+
+    private func runArguments(_ arguments: [String], in folder: URL) throws -> CommandResult {
+        switch arguments.count {
+        case 1: try cmblog(arguments[0], in: folder)
+        case 2: try cmblog(arguments[0], arguments[1], in: folder)
+        default: try cmblog(arguments[0], arguments[1], arguments[2], in: folder)
+        }
+    }
+}
