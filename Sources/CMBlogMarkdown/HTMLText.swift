@@ -1,50 +1,76 @@
 import Foundation
 
 /// Small, exact operations on HTML produced by the Markdown renderer or written by authors.
+///
+/// They work on UTF-8 bytes: they run on every post of large sites.
 public enum HTMLText {
-    /// The text of `html` without tags, entities decoded, whitespace collapsed.
+    /// The text of `html` without tags (and without `<script>`/`<style>` contents), entities
+    /// decoded, whitespace collapsed.
     public static func plainText(_ html: String) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count)
+        var skippingUntil: [UInt8]?
         var inTag = false
-        var skipping: String?
-        var index = html.startIndex
-        while index < html.endIndex {
-            let character = html[index]
-            if character == "<" {
-                let rest = html[index...].lowercased().prefix(10)
-                if let closing = skipping {
-                    if rest.hasPrefix(closing) { skipping = nil }
-                } else if rest.hasPrefix("<script") {
-                    skipping = "</script"
-                } else if rest.hasPrefix("<style") {
-                    skipping = "</style"
+        var utf8 = Array(html.utf8)[...]
+        while let byte = utf8.first {
+            if byte == UInt8(ascii: "<") {
+                if let closing = skippingUntil {
+                    if startsCaseInsensitive(utf8, with: closing) { skippingUntil = nil }
+                } else if startsCaseInsensitive(utf8, with: Array("<script".utf8)) {
+                    skippingUntil = Array("</script".utf8)
+                } else if startsCaseInsensitive(utf8, with: Array("<style".utf8)) {
+                    skippingUntil = Array("</style".utf8)
                 }
                 inTag = true
-                text.append(" ")
-            } else if character == ">" && inTag {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: ">") && inTag {
                 inTag = false
-            } else if !inTag && skipping == nil {
-                text.append(character)
+            } else if !inTag && skippingUntil == nil {
+                bytes.append(byte)
             }
-            index = html.index(after: index)
+            utf8 = utf8.dropFirst()
         }
-        return collapseWhitespace(decodeEntities(text))
+        return collapseWhitespace(decodeEntities(String(decoding: bytes, as: UTF8.self)))
     }
 
-    /// The number of words in plain `text`.
+    /// The number of words in plain `text`: runs without whitespace that hold a letter or digit.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+        var count = 0
+        var inWord = false
+        var wordHasLetter = false
+        for scalar in text.unicodeScalars {
+            if isBreakingSpace(scalar) {
+                if inWord && wordHasLetter { count += 1 }
+                inWord = false
+                wordHasLetter = false
+            } else {
+                inWord = true
+                if !wordHasLetter { wordHasLetter = isLetterOrDigit(scalar) }
+            }
+        }
+        return count + (inWord && wordHasLetter ? 1 : 0)
     }
 
-    /// `text` with runs of whitespace made single spaces and the ends trimmed.
+    /// `text` with runs of breaking whitespace made single spaces and the ends trimmed.
+    /// No-break spaces are kept: they hold French punctuation to its word.
     public static func collapseWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" })
-            .joined(separator: " ")
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isBreakingSpace(scalar) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(" ") }
+                pendingSpace = false
+                output.append(scalar)
+            }
+        }
+        return String(output)
     }
 
     /// `text` with `&amp;`, `&lt;`, `&#233;`, `&#xE9;` and the other common entities decoded.
     public static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         var rest = text[...]
         while let ampersand = rest.firstIndex(of: "&") {
@@ -63,6 +89,26 @@ public enum HTMLText {
         return output + rest
     }
 
+    /// Escapes `&`, `<`, `>`, `"` and `'` for use in HTML text or attribute values.
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { [38, 60, 62, 34, 39].contains($0) }) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + 16)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
+    }
+
+    // MARK: - Helpers
+
     private static func decodeEntity(_ name: String) -> Character? {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
@@ -80,20 +126,25 @@ public enum HTMLText {
         "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç", "ecirc": "ê", "copy": "©",
     ]
 
-    /// Escapes `&`, `<`, `>`, `"` and `'` for use in HTML text or attribute values.
-    public static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
+    private static func startsCaseInsensitive(_ bytes: ArraySlice<UInt8>, with prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        return zip(bytes, prefix).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
+
+    /// Whitespace that may break a line (not U+00A0, U+202F or U+2007, which hold words together).
+    private static func isBreakingSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
+        case 0x00...0x7F, 0x00A0, 0x202F, 0x2007: false
+        default: scalar.properties.isWhitespace
         }
-        return output
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0x00...0x7F: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 }

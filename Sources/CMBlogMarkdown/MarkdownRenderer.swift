@@ -16,11 +16,14 @@ public enum MarkdownRenderer {
         }
         let scoped = FootnoteScoping.apply(to: html, scope: options.footnoteScope)
         let plainText = HTMLText.plainText(scoped)
+        let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: scoped)
+        let firstParagraph = ExcerptSplitter.firstParagraph(in: scoped)
         return RenderedMarkdown(
             html: scoped,
-            moreExcerptHTML: ExcerptSplitter.beforeMoreMarker(in: scoped),
-            firstParagraphHTML: ExcerptSplitter.firstParagraph(in: scoped),
+            moreExcerptHTML: moreExcerpt,
+            firstParagraphHTML: firstParagraph,
             plainText: plainText,
+            excerptText: HTMLText.plainText(moreExcerpt ?? firstParagraph ?? ""),
             wordCount: HTMLText.wordCount(plainText),
             headings: headings
         )

@@ -10,6 +10,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var firstParagraphHTML: String?
     /// The text without markup, whitespace collapsed.
     public var plainText: String
+    /// The excerpt's text without markup (for descriptions and summaries).
+    public var excerptText: String
     /// The number of words of the text.
     public var wordCount: Int
     /// The headings, in order, with their ids.
@@ -17,6 +19,19 @@ public struct RenderedMarkdown: Sendable, Equatable {
 
     /// The excerpt a list page shows: the text before `<!--more-->`, else the first paragraph.
     public var excerptHTML: String { moreExcerptHTML ?? firstParagraphHTML ?? "" }
+
+    public init(
+        html: String, moreExcerptHTML: String?, firstParagraphHTML: String?, plainText: String, excerptText: String,
+        wordCount: Int, headings: [Heading]
+    ) {
+        self.html = html
+        self.moreExcerptHTML = moreExcerptHTML
+        self.firstParagraphHTML = firstParagraphHTML
+        self.plainText = plainText
+        self.excerptText = excerptText
+        self.wordCount = wordCount
+        self.headings = headings
+    }
 }
 
 /// A heading of a rendered text.

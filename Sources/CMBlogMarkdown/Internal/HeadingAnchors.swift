@@ -9,7 +9,11 @@ enum HeadingAnchors {
     static func apply(to document: CmarkDocument, slug: (String) -> String) -> [Heading] {
         var used: [String: Int] = [:]
         var headings: [Heading] = []
-        for node in document.nodes() where node.type == CMARK_NODE_HEADING {
+        // Select the headings before changing anything: freeing a replaced heading frees its
+        // children too, so a list of all nodes would hold dangling pointers. Headings never
+        // contain headings, so these stay valid.
+        let headingNodes = document.nodes().filter { $0.type == CMARK_NODE_HEADING }
+        for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node.pointer))
             let text = node.plainText.trimmingCharacters(in: .whitespaces)
             let id = uniqueID(for: slug(text), used: &used)

@@ -89,7 +89,7 @@ struct ViewContext {
     /// A description for meta tags: the summary, else the excerpt's text, cut at a word near 160 characters.
     func description(of entry: Entry) -> String {
         if let summary = entry.summary { return summary }
-        let text = HTMLText.plainText(entry.body.excerptHTML)
+        let text = entry.body.excerptText
         guard text.count > 160 else { return text }
         let cut = text.prefix(160)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
