@@ -30,9 +30,7 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: staging)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
-                try manager.createDirectory(at: staging.appending(path: folder), withIntermediateDirectories: true)
-            }
+            try Self.createFolders(for: files.map(\.path), in: staging)
             let unchanged = try await files.concurrentMap(width: width) { [output] file -> Result<Bool, any Error> in
                 defer { progress() }
                 return Result { try Self.place(file, in: staging, previous: output) }
@@ -42,6 +40,25 @@ public struct OutputWriter: Sendable {
         } catch {
             try? manager.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// Creates every folder the files need, parents first (one `mkdir` each: this runs for
+    /// thousands of folders).
+    private static func createFolders(for paths: [String], in root: URL) throws {
+        var folders = Set<Substring>()
+        for path in paths {
+            var index = path.endIndex
+            while let slash = path[..<index].lastIndex(of: "/") {
+                guard folders.insert(path[..<slash]).inserted else { break }
+                index = slash
+            }
+        }
+        for folder in folders.sorted() {
+            let full = root.path + "/" + folder
+            if mkdir(full, 0o755) != 0 && errno != EEXIST {
+                throw Failure(description: "cannot create the folder \(full): \(String(cString: strerror(errno)))")
+            }
         }
     }
 

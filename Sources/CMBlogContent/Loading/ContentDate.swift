@@ -9,44 +9,85 @@ import Foundation
 public enum ContentDate {
     /// The moment `text` names, or nil when it is not a date in an accepted form.
     public static func parse(_ text: String, timeZone: TimeZone) -> Date? {
-        let pattern = #"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"#
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.firstMatch(of: try! Regex(pattern)) else { return nil }
-        func number(_ index: Int) -> Int? {
-            match.output[index].substring.flatMap { Int($0) }
-        }
-        var components = DateComponents()
-        components.year = number(1)
-        components.month = number(2)
-        components.day = number(3)
-        components.hour = number(4) ?? 0
-        components.minute = number(5) ?? 0
-        components.second = number(6) ?? 0
-        if let fraction = match.output[7].substring {
-            components.nanosecond = Int((Double("0." + fraction) ?? 0) * 1_000_000_000)
-        }
-        guard let month = components.month, (1...12).contains(month),
-              let day = components.day, (1...31).contains(day),
-              let hour = components.hour, hour < 24, let minute = components.minute, minute < 60,
-              let second = components.second, second < 61
+        var scanner = DateScanner(text)
+        guard let year = scanner.number(digits: 4), scanner.skip("-"),
+              let month = scanner.number(digits: 2), scanner.skip("-"),
+              let day = scanner.number(digits: 2)
         else { return nil }
+        var components = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
+        if scanner.skip("T") || scanner.skip(" ") {
+            guard let hour = scanner.number(digits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2) else { return nil }
+            components.hour = hour
+            components.minute = minute
+            if scanner.skip(":") {
+                guard let second = scanner.number(digits: 2) else { return nil }
+                components.second = second
+                if scanner.skip(".") {
+                    let digits = scanner.digits()
+                    guard !digits.isEmpty else { return nil }
+                    components.nanosecond = Int((Double("0." + digits) ?? 0) * 1_000_000_000)
+                }
+            }
+        }
         var zone = timeZone
-        if let offset = match.output[8].substring {
-            guard let parsed = parseOffset(String(offset)) else { return nil }
-            zone = parsed
+        scanner.skipSpaces()
+        if !scanner.isAtEnd {
+            guard let offset = scanner.offset() else { return nil }
+            zone = offset
+            scanner.skipSpaces()
         }
-        let calendar = Localization.calendar(in: zone)
-        guard let date = calendar.date(from: components),
-              calendar.component(.day, from: date) == day
+        guard scanner.isAtEnd, (1...12).contains(month), (1...31).contains(day),
+              components.hour! < 24, components.minute! < 60, components.second! < 61
         else { return nil }
+        let calendar = Localization.calendar(in: zone)
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else { return nil }
         return date
     }
+}
 
-    private static func parseOffset(_ text: String) -> TimeZone? {
-        if text == "Z" { return TimeZone(secondsFromGMT: 0) }
-        let sign = text.hasPrefix("-") ? -1 : 1
-        let digits = text.dropFirst().filter(\.isNumber)
-        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)) else { return nil }
+/// Reads a date string one part at a time.
+private struct DateScanner {
+    private var rest: Substring.UnicodeScalarView
+
+    init(_ text: String) {
+        rest = text.trimmingCharacters(in: .whitespaces)[...].unicodeScalars
+    }
+
+    var isAtEnd: Bool { rest.isEmpty }
+
+    mutating func skip(_ scalar: Unicode.Scalar) -> Bool {
+        guard rest.first == scalar else { return false }
+        rest.removeFirst()
+        return true
+    }
+
+    mutating func skipSpaces() {
+        while rest.first == " " { rest.removeFirst() }
+    }
+
+    mutating func digits() -> String {
+        var digits = ""
+        while let scalar = rest.first, ("0"..."9").contains(scalar) {
+            digits.unicodeScalars.append(rest.removeFirst())
+        }
+        return digits
+    }
+
+    mutating func number(digits count: Int) -> Int? {
+        let taken = rest.prefix(count)
+        guard taken.count == count, taken.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        rest.removeFirst(count)
+        return Int(String(taken))
+    }
+
+    /// `Z`, `+01:00` or `+0100`.
+    mutating func offset() -> TimeZone? {
+        if skip("Z") { return TimeZone(secondsFromGMT: 0) }
+        let sign: Int
+        if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
+        guard let hours = number(digits: 2) else { return nil }
+        _ = skip(":")
+        guard let minutes = number(digits: 2), hours < 24, minutes < 60 else { return nil }
         return TimeZone(secondsFromGMT: sign * (hours * 3600 + minutes * 60))
     }
 }

@@ -19,7 +19,7 @@ struct EntryParser {
     func parse(_ text: String, path: String, kind: Entry.Kind) -> (Entry?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let split = SplitSource(splitting: text)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.allSatisfy(\.isWhitespace) {
             return (nil, [.error("the file is empty; a \(kind.rawValue) needs front matter with at least a title", path: path, line: 1, column: 1)])
         }
         if SplitSource.hasUnclosedFrontMatter(text) {
@@ -65,7 +65,9 @@ struct EntryParser {
     static func slug(fromFileName path: String) -> String {
         var stem = (path as NSString).lastPathComponent
         if let dot = stem.lastIndex(of: ".") { stem = String(stem[..<dot]) }
-        if stem.range(of: #"^\d{4}-\d{2}-\d{2}-"#, options: .regularExpression) != nil {
+        let datePrefix = Array(stem.utf8.prefix(11))
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        if datePrefix.count == 11, datePrefix.enumerated().allSatisfy({ [4, 7, 10].contains($0.offset) ? $0.element == UInt8(ascii: "-") : isDigit($0.element) }) {
             stem = String(stem.dropFirst(11))
         }
         let slug = Slug.make(from: stem)

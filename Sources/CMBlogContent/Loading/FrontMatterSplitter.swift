@@ -15,14 +15,11 @@ public struct SplitSource: Sendable, Equatable {
     /// Splits decoded file text (see `SourceText.decode`).
     public init(splitting text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, Self.isFence(first, "---") else {
             self.init(frontMatter: nil, frontMatterLine: 1, body: text, bodyLine: 1)
             return
         }
-        let closing = lines.indices.dropFirst().first { index in
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }
+        let closing = lines.indices.dropFirst().first { Self.isFence(lines[$0], "---") || Self.isFence(lines[$0], "...") }
         guard let closing else {
             self.init(frontMatter: nil, frontMatterLine: 2, body: text, bodyLine: 1)
             return
@@ -40,6 +37,12 @@ public struct SplitSource: Sendable, Equatable {
         self.frontMatterLine = frontMatterLine
         self.body = body
         self.bodyLine = bodyLine
+    }
+
+    /// Whether `line` is `fence`, give or take spaces and tabs around it.
+    private static func isFence(_ line: Substring, _ fence: String) -> Bool {
+        line.utf8.count >= fence.utf8.count && line.drop(while: { $0 == " " || $0 == "\t" }).reversed()
+            .drop(while: { $0 == " " || $0 == "\t" }).reversed().elementsEqual(fence)
     }
 
     /// Whether the file opens a front matter block that is never closed.

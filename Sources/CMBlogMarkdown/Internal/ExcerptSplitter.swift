@@ -5,17 +5,30 @@ enum ExcerptSplitter {
     /// The HTML before a `<!--more-->` marker (spaces allowed inside it), with the elements
     /// left open at that point closed; nil when there is no marker.
     static func beforeMoreMarker(in html: String) -> String? {
-        guard let marker = html.range(of: #"<!--\s*more\s*-->"#, options: .regularExpression) else { return nil }
-        let prefix = String(html[..<marker.lowerBound])
+        guard let marker = moreMarker(in: html) else { return nil }
+        let prefix = String(html[..<marker])
         return (prefix + closingTags(for: prefix)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The first `<p>…</p>` of the HTML.
     static func firstParagraph(in html: String) -> String? {
-        guard let start = html.range(of: "<p>") ?? html.range(of: "<p "),
-              let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex)
+        guard let start = html.firstRange(of: "<p>") ?? html.firstRange(of: "<p "),
+              let end = html[start.upperBound...].firstRange(of: "</p>")
         else { return nil }
         return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// Where the first `<!--more-->` (or `<!-- more -->`) starts.
+    private static func moreMarker(in html: String) -> String.Index? {
+        var rest = html[...]
+        while let open = rest.firstRange(of: "<!--") {
+            let inside = rest[open.upperBound...].drop(while: \.isWhitespace)
+            if inside.hasPrefix("more"), inside.dropFirst(4).drop(while: \.isWhitespace).hasPrefix("-->") {
+                return open.lowerBound
+            }
+            rest = rest[open.upperBound...]
+        }
+        return nil
     }
 
     /// The closing tags, innermost first, of the elements still open at the end of `html`.
