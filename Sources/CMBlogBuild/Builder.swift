@@ -40,7 +40,7 @@ public struct Builder: Sendable {
         let unchanged = try await OutputWriter(output: options.output, width: width)
             .write(files) { [progress] in progress(.itemCompleted) }
 
-        let copied = jobs.filter { if case .copy = $0.work { true } else if case .bytes = $0.work { true } else { false } }.count
+        let copied = jobs.filter(\.work.isCopied).count
         return BuildReport(
             pagesWritten: files.count - copied,
             filesCopied: copied,

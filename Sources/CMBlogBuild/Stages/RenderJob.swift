@@ -13,6 +13,14 @@ struct RenderJob: Sendable {
         case bytes(Data)
         /// A file of `static/`, copied as it is.
         case copy(URL)
+
+        /// Whether the file is copied rather than rendered (theme assets, static files).
+        var isCopied: Bool {
+            switch self {
+            case .bytes, .copy: true
+            case .page, .text: false
+            }
+        }
     }
 
     /// The URL path of the file.

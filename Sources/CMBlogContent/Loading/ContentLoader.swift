@@ -62,7 +62,7 @@ public struct ContentLoader: Sendable {
                     try fileSystem.checkInside(path)
                     return true
                 } catch {
-                    diagnostics.append(Self.diagnostic(for: error))
+                    diagnostics += Self.diagnostics(for: error)
                     return false
                 }
             }.map { String($0.dropFirst(Folder.statics.count + 1)) }
@@ -75,7 +75,7 @@ public struct ContentLoader: Sendable {
             )
             return (source, diagnostics)
         } catch {
-            return (nil, diagnostics + [Self.diagnostic(for: error)])
+            return (nil, diagnostics + Self.diagnostics(for: error))
         }
     }
 
@@ -101,7 +101,7 @@ public struct ContentLoader: Sendable {
         do {
             return parser(try readText(path))
         } catch {
-            return (nil, [Self.diagnostic(for: error)])
+            return (nil, Self.diagnostics(for: error))
         }
     }
 
@@ -109,11 +109,11 @@ public struct ContentLoader: Sendable {
         try SourceText.decode(try fileSystem.contents(of: path), path: path)
     }
 
-    private static func diagnostic(for error: any Error) -> Diagnostic {
+    private static func diagnostics(for error: any Error) -> [Diagnostic] {
         switch error {
-        case let error as DiagnosticError: error.diagnostics.first ?? .error("\(error)", path: ".")
-        case let error as FileReadError: .error(error.reason, path: error.path)
-        default: .error("\(error)", path: ".")
+        case let error as DiagnosticError: error.diagnostics
+        case let error as FileReadError: [.error(error.reason, path: error.path)]
+        default: [.error("\(error)", path: ".")]
         }
     }
 }
