@@ -9,7 +9,7 @@ public enum NewPost {
     ///   - author: The author id; when nil, the first author of `authors/` (by id).
     /// - Throws: A `DiagnosticError` when the repository has no such author.
     public static func make(title: String, author: String?, now: Date, in fileSystem: any FileSystem) throws -> Scaffold.File {
-        let config = try SiteConfig.load(from: SourceText.decode(fileSystem.contents(of: SiteConfig.fileName), path: SiteConfig.fileName)).0
+        let config = try SiteConfig.load(from: fileSystem).0
         let authorIDs = try fileSystem.files(under: ContentLoader.Folder.authors)
             .filter { $0.hasSuffix(".yml") }
             .map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }

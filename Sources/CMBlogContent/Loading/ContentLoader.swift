@@ -31,18 +31,12 @@ public struct ContentLoader: Sendable {
     public func load() async -> (SiteSource?, [Diagnostic]) {
         let config: SiteConfig
         var diagnostics: [Diagnostic] = []
-        guard fileSystem.fileExists(SiteConfig.fileName) else {
-            return (nil, [.error("no \(SiteConfig.fileName) here: run cmblog in a content repository, or give --source DIR", path: SiteConfig.fileName)])
-        }
         do {
-            let text = try readText(SiteConfig.fileName)
-            let (loaded, warnings) = try SiteConfig.load(from: text)
+            let (loaded, warnings) = try SiteConfig.load(from: fileSystem)
             config = loaded
             diagnostics += warnings
-        } catch let error as DiagnosticError {
-            return (nil, error.diagnostics)
         } catch {
-            return (nil, [.error("cannot read the settings: \(error)", path: SiteConfig.fileName)])
+            return (nil, error.diagnostics)
         }
 
         do {

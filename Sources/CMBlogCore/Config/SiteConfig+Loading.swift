@@ -24,6 +24,23 @@ extension SiteConfig {
         return (config, reader.diagnostics)
     }
 
+    /// Reads `cmblog.yml` from a content repository.
+    ///
+    /// - Returns: The settings and the warnings about them.
+    /// - Throws: A `DiagnosticError` when the file is missing, unreadable or invalid.
+    public static func load(from fileSystem: any FileSystem) throws(DiagnosticError) -> (SiteConfig, [Diagnostic]) {
+        guard fileSystem.fileExists(fileName) else {
+            throw DiagnosticError(.error("no \(fileName) here: run cmblog in a content repository, or give --source DIR", path: fileName))
+        }
+        let data: Data
+        do {
+            data = try fileSystem.contents(of: fileName)
+        } catch {
+            throw DiagnosticError(.error("cannot read the settings: \(error)", path: fileName))
+        }
+        return try load(from: SourceText.decode(data, path: fileName))
+    }
+
     /// The keys `cmblog.yml` understands.
     public static let knownKeys: [String] = [
         "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",

@@ -63,11 +63,7 @@ struct NewPostCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
-        let fileSystem = LocalFileSystem(root: root)
-        guard fileSystem.fileExists(SiteConfig.fileName) else {
-            throw DiagnosticError(.error("no cmblog.yml here: run this in a content repository, or give --source DIR", path: SiteConfig.fileName))
-        }
-        let file = try NewPost.make(title: title, author: author, now: Date(), in: fileSystem)
+        let file = try NewPost.make(title: title, author: author, now: Date(), in: LocalFileSystem(root: root))
         try Scaffold.write([file], into: root)
         Terminal.line(file.path)
     }
