@@ -63,3 +63,38 @@ struct BuildErrorTests {
         #expect(errors == ["cmblog.yml: error: no cmblog.yml here: run cmblog in a content repository, or give --source DIR"])
     }
 }
+
+@Suite("Site redirect files")
+struct SiteRedirectFileTests {
+    static let aliasedPost = """
+        -- content/posts/moved.md --
+        ---
+        title: Moved
+        date: 2020-03-01
+        author: ana
+        aliases: [/old/moved/]
+        ---
+        """
+
+    @Test("keeps the site's own _redirects rules first")
+    func ownRulesFirst() async throws {
+        let site = try writeSite(Self.aliasedPost + """
+
+            -- static/_redirects --
+            /shop  https://shop.example.com/  301
+            """)
+        let output = site.appending(path: "public")
+        try await build(site, into: output)
+        let text = try String(contentsOf: output.appending(path: "_redirects"), encoding: .utf8)
+        #expect(text.hasPrefix("/shop  https://shop.example.com/  301\n\n# Old URLs"))
+        #expect(text.contains("/old/moved/  /2020/03/moved/  301"))
+    }
+
+    @Test("a _redirects file it cannot read is an error, not rules silently dropped")
+    func unreadableOwnRules() async throws {
+        let site = try writeSite(Self.aliasedPost)
+        try FileManager.default.createDirectory(at: site.appending(path: "static"), withIntermediateDirectories: true)
+        try Data([0x2F, 0x61, 0xE9, 0x0A]).write(to: site.appending(path: "static/_redirects"))
+        #expect(try await buildErrors(site) == ["static/_redirects:1:3: error: the file is not valid UTF-8; save it as UTF-8"])
+    }
+}

@@ -16,8 +16,9 @@ struct RenderPlan {
         var jobs = listJobs() + entryJobs() + generatedJobs()
         let redirects = redirectRules()
         jobs += aliasJobs(redirects)
-        jobs += fileJobs(redirects: redirects)
-        let diagnostics = collisions(in: jobs)
+        let (files, fileProblems) = fileJobs(redirects: redirects)
+        jobs += files
+        let diagnostics = fileProblems + collisions(in: jobs)
         let sitemapURLs = jobs.filter(\.inSitemap).map { SitemapURL(path: $0.path.canonical, lastModified: $0.lastModified) }
             .sorted { $0.path < $1.path }
         jobs.append(RenderJob(path: .root.appending(file: "sitemap.xml"), work: .page(.sitemap(sitemapURLs)), origin: generated("sitemap")))
@@ -96,8 +97,9 @@ struct RenderPlan {
 
     /// Theme assets, static files, and the redirect files (after any `_redirects` or
     /// `.htaccess` the site keeps in `static/`, so its own rules come first).
-    private func fileJobs(redirects: [(RedirectRules.Rule, Entry, String)]) -> [RenderJob] {
+    private func fileJobs(redirects: [(RedirectRules.Rule, Entry, String)]) -> ([RenderJob], [Diagnostic]) {
         var jobs: [RenderJob] = []
+        var diagnostics: [Diagnostic] = []
         let statics = Set(site.staticFiles)
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) where !statics.contains("assets/" + path) {
             jobs.append(RenderJob(path: .root.appending(folder: "assets").appending(file: path), work: .bytes(data), origin: generated("theme asset")))
@@ -109,15 +111,28 @@ struct RenderPlan {
         ]
         let staticFolder = sourceRoot.appending(path: ContentLoader.Folder.statics)
         for file in site.staticFiles where redirectFiles[file] == nil {
-            guard let path = try? SitePath(file: file) else { continue }
-            jobs.append(RenderJob(path: path, work: .copy(staticFolder.appending(path: file)), origin: SourceLocation(path: "static/\(file)")))
+            do {
+                let path = try SitePath(file: file)
+                jobs.append(RenderJob(path: path, work: .copy(staticFolder.appending(path: file)), origin: SourceLocation(path: "static/\(file)")))
+            } catch {
+                diagnostics.append(.error("this file name cannot be published at a URL: \(error); rename the file", path: "static/\(file)"))
+            }
         }
         for (name, rules) in redirectFiles.sorted(by: { $0.key < $1.key }) {
-            let own = statics.contains(name) ? (try? String(contentsOf: staticFolder.appending(path: name), encoding: .utf8)) : nil
-            let text = own.map { $0.hasSuffix("\n") ? $0 + "\n" + rules : $0 + "\n\n" + rules } ?? rules
+            var text = rules
+            if statics.contains(name) {
+                do {
+                    let own = try SourceText.decode(Data(contentsOf: staticFolder.appending(path: name)), path: "static/\(name)")
+                    text = own + (own.hasSuffix("\n") ? "\n" : "\n\n") + rules
+                } catch let error as DiagnosticError {
+                    diagnostics += error.diagnostics
+                } catch {
+                    diagnostics.append(.error("cannot read it to add the redirects of `aliases:` after its own rules: \(error)", path: "static/\(name)"))
+                }
+            }
             jobs.append(RenderJob(path: .root.appending(file: name), work: .text(text), origin: generated(name)))
         }
-        return jobs
+        return (jobs, diagnostics)
     }
 
     private func collisions(in jobs: [RenderJob]) -> [Diagnostic] {
