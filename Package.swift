@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,14 +46,19 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         .target(
+            name: "CMBlogSigning",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogBuild",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTemplates"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTemplates", "CMBlogSigning"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -77,6 +83,8 @@ let package = Package(
             dependencies: ["CMBlogTemplates", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "CMBlogSigningTests", dependencies: ["CMBlogSigning", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CMBlogBuildTests",
             dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],

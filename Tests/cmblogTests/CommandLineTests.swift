@@ -3,35 +3,14 @@ import Foundation
 import Testing
 
 /// Runs the `cmblog` binary built next to the tests, as a user would.
-struct CommandResult {
-    let status: Int32
-    let output: String
-    let error: String
-}
-
-func cmblog(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {
+func cmblog(_ arguments: String..., in directory: URL? = nil, input: String = "") throws -> Subprocess.Result {
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidates = [products, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
     let binary = try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), error: String(decoding: errData, as: UTF8.self))
+    return try Subprocess.run(binary, arguments, in: directory, input: input)
 }
 
-func newFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appending(path: "cmblog-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+func newFolder() throws -> URL { try Subprocess.temporaryFolder("cmblog-cli") }
 
 @Suite("Command line")
 struct CommandLineTests {
@@ -95,7 +74,7 @@ struct CommandLineTests {
         #expect(result.error.contains("the folder is not empty"))
     }
 
-    private func runArguments(_ arguments: [String], in folder: URL) throws -> CommandResult {
+    private func runArguments(_ arguments: [String], in folder: URL) throws -> Subprocess.Result {
         switch arguments.count {
         case 1: try cmblog(arguments[0], in: folder)
         case 2: try cmblog(arguments[0], arguments[1], in: folder)
