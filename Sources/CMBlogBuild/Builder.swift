@@ -66,7 +66,8 @@ public struct Builder: Sendable {
         if let baseURL = options.baseURL { source.config.baseURL = baseURL }
 
         progress(.stageStarted(name: "Resolve site", total: 0))
-        let assembler = SiteAssembler(options: .init(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now))
+        let assembler = SiteAssembler(options: .init(
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: MinisignChecker()))
         let (site, assembly) = assembler.assemble(source)
         diagnostics += assembly
         guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }

@@ -41,19 +41,20 @@ public struct PageRenderer: Sendable {
 
     private func pageValues(_ kind: PageKind, at path: SitePath, context: ViewContext) -> [String: Any] {
         let strings = context.localization
-        func page(_ title: String?, _ description: String? = nil) -> [String: Any] {
-            context.pageView(kind: kind.name, title: title, description: description, path: path)
+        func page(_ title: String?, _ description: String? = nil, head: [String: Any] = [:]) -> [String: Any] {
+            context.pageView(kind: kind.name, title: title, description: description, path: path).merging(head) { _, new in new }
         }
         switch kind {
         case .home(let list):
             let title = list.number == 1 ? nil : context.paginatedTitle(site.config.title, list)
             return ["page": page(title), "list": context.listView(title: site.config.title, intro: site.config.description, page: list)]
         case .post(let index):
-            let entry = site.posts[index].entry
-            return ["page": page(entry.title, context.description(of: entry)), "post": context.postView(at: index)]
+            let resolved = site.posts[index]
+            return ["page": page(resolved.entry.title, context.description(of: resolved.entry), head: context.entryHead(resolved)),
+                    "post": context.postView(at: index)]
         case .page(let index):
             let entry = site.pages[index]
-            return ["page": page(entry.entry.title, context.description(of: entry.entry)),
+            return ["page": page(entry.entry.title, context.description(of: entry.entry), head: context.entryHead(entry)),
                     "post": context.entryView(entry, pageLanguage: strings.language)]
         case .term(let term, let list):
             let title = strings.text("\(term.taxonomy.rawValue)_title", ["name": term.name])
@@ -72,15 +73,11 @@ public struct PageRenderer: Sendable {
             return ["page": page(title), "index": context.indexView(title: title, items: items)]
         case .author(let author, let list):
             let title = strings.text("author_posts", ["name": author.name])
-            return ["page": page(context.paginatedTitle(author.name, list), HTMLText.plainText(author.bioHTML)),
+            return ["page": page(context.paginatedTitle(author.name, list), HTMLText.plainText(author.bioHTML), head: context.authorHead(author)),
                     "author": context.authorView(author), "list": context.listView(title: title, intro: nil, page: list)]
         case .authorIndex:
             let title = strings.text("authors_title")
-            let items = site.sortedAuthors.map { author in
-                (name: author.name, path: context.authorPath(author.id), count: site.postIndexes(by: author.id).count,
-                 note: author.status == .former ? strings.text("former_author_note") : author.role)
-            }
-            return ["page": page(title), "index": context.indexView(title: title, items: items)]
+            return ["page": page(title), "authors": context.authorIndexView(title: title)]
         case .notFound:
             let recent = site.posts.prefix(5).map { ["title": $0.entry.title, "url": context.link($0.url)] }
             return ["page": page(strings.text("not_found_title")), "notFound": ["recent": recent, "hasRecent": !recent.isEmpty]]

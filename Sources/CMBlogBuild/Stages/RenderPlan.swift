@@ -1,5 +1,6 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogSigning
 import CMBlogTemplates
 import Foundation
 
@@ -13,7 +14,7 @@ struct RenderPlan {
     let sourceRoot: URL
 
     func makeJobs() -> ([RenderJob], [Diagnostic]) {
-        var jobs = listJobs() + entryJobs() + generatedJobs()
+        var jobs = listJobs() + entryJobs() + generatedJobs() + authorFileJobs() + signatureJobs()
         let redirects = redirectRules()
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
@@ -45,8 +46,7 @@ struct RenderPlan {
             jobs += paginated(year.postIndexes, at: year.url, what: "archive page") { .year(year, $0) }
         }
         for author in site.sortedAuthors {
-            let base = SitePath.root.appending(folder: paths.authors).appending(folder: author.id)
-            jobs += paginated(site.postIndexes(by: author.id), at: base, what: "author page") { .author(author, $0) }
+            jobs += paginated(site.postIndexes(by: author.id), at: site.authorPath(author.id), what: "author page") { .author(author, $0) }
         }
         let indexes: [(String, PageKind)] = [
             (paths.categories, .termIndex(.category)), (paths.tags, .termIndex(.tag)),
@@ -76,10 +76,51 @@ struct RenderPlan {
     }
 
     private func generatedJobs() -> [RenderJob] {
-        [
+        var jobs = [
             RenderJob(path: .root.appending(file: "404.html"), work: .page(.notFound), origin: generated("404 page")),
             RenderJob(path: .root.appending(file: "robots.txt"), work: .page(.robots), origin: generated("robots.txt")),
         ]
+        if let did = config.atprotoDID {
+            let path = SitePath.root.appending(folder: ".well-known").appending(file: "atproto-did")
+            jobs.append(RenderJob(path: path, work: .text(did), origin: SourceLocation(path: SiteConfig.fileName)))
+        }
+        return jobs
+    }
+
+    /// Each author's public key (`minisign.pub`) and, for those without a photo, their initials.
+    private func authorFileJobs() -> [RenderJob] {
+        site.sortedAuthors.flatMap { author -> [RenderJob] in
+            var jobs: [RenderJob] = []
+            if let key = author.key.flatMap({ try? MinisignPublicKey(text: $0) }) {
+                jobs.append(RenderJob(path: site.authorKeyPath(author.id), work: .text(key.fileText), origin: author.location(of: "key")))
+            }
+            if author.avatar == nil {
+                let svg = InitialsAvatar.svg(name: author.name, color: config.accentColor)
+                jobs.append(RenderJob(path: site.generatedAvatarPath(author.id), work: .text(svg), origin: SourceLocation(path: author.sourcePath)))
+            }
+            return jobs
+        }
+    }
+
+    /// The signed source and signature of each verified entry, and the manifest listing them.
+    private func signatureJobs() -> [RenderJob] {
+        let signed = (site.posts + site.pages).compactMap { resolved in
+            resolved.signerID.flatMap { signer in resolved.entry.signedSource.map { (resolved, signer, $0) } }
+        }
+        guard !signed.isEmpty else { return [] }
+        var items: [SignatureManifest.Item] = []
+        var jobs: [RenderJob] = []
+        for (resolved, signer, source) in signed {
+            let sourcePath = resolved.signedSourcePath
+            let signaturePath = try! SitePath(file: sourcePath.value + ".minisig")
+            jobs.append(RenderJob(path: sourcePath, work: .bytes(source.bytes), origin: SourceLocation(path: resolved.entry.sourcePath)))
+            jobs.append(RenderJob(path: signaturePath, work: .text(source.signatureText), origin: SourceLocation(path: source.signaturePath)))
+            items.append(.init(url: resolved.url.value, source: sourcePath.value, signature: signaturePath.value,
+                               author: signer, key: site.authorKeyPath(signer).value))
+        }
+        let manifest = SignatureManifest(posts: items.sorted { $0.url < $1.url })
+        jobs.append(RenderJob(path: .root.appending(file: SignatureManifest.path), work: .text(manifest.text()), origin: generated("signature list")))
+        return jobs
     }
 
     private func redirectRules() -> [(RedirectRules.Rule, Entry, String)] {

@@ -12,11 +12,14 @@ public struct SiteAssembler: Sendable {
         public var includeFuture: Bool
         /// The moment of the build, which decides what is in the future.
         public var now: Date
+        /// Verifies `.minisig` files; without it, signatures are not looked at.
+        public var signatures: (any SignatureChecking)?
 
-        public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date) {
+        public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date, signatures: (any SignatureChecking)? = nil) {
             self.includeDrafts = includeDrafts
             self.includeFuture = includeFuture
             self.now = now
+            self.signatures = signatures
         }
     }
 
@@ -43,6 +46,14 @@ public struct SiteAssembler: Sendable {
             }
         }
 
+        diagnostics += successorProblems(authors)
+        let audit = options.signatures.map { SignatureAudit(checker: $0, authors: authors, config: config) }
+        diagnostics += audit?.keyProblems() ?? []
+        var signers: [String: String] = [:]
+        for entry in published {
+            signers[entry.sourcePath] = audit?.signer(of: entry, diagnostics: &diagnostics)
+        }
+
         let posts = published.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
         let pages = published.filter { $0.kind == .page }.sorted { $0.sourcePath < $1.sourcePath }
         var urls: [String: SitePath] = [:]
@@ -66,7 +77,8 @@ public struct SiteAssembler: Sendable {
                 entry: entry,
                 url: urls[entry.sourcePath]!,
                 categoryTerms: taxonomy.links(for: entry.categories, in: .category),
-                tagTerms: taxonomy.links(for: entry.tags, in: .tag)
+                tagTerms: taxonomy.links(for: entry.tags, in: .tag),
+                signerID: signers[entry.sourcePath]
             )
         }
         let site = Site(
@@ -81,6 +93,15 @@ public struct SiteAssembler: Sendable {
             staticFiles: source.staticFiles
         )
         return (site, diagnostics)
+    }
+
+    /// A `successor:` must name another author.
+    private func successorProblems(_ authors: [String: Author]) -> [Diagnostic] {
+        authors.values.sorted { $0.id < $1.id }.compactMap { author in
+            guard let successor = author.successor, authors[successor] == nil || successor == author.id else { return nil }
+            let hint = Suggestion.closest(to: successor, among: authors.keys.sorted()).map { "; did you mean `\($0)`?" } ?? ""
+            return Diagnostic(.error, at: author.location(of: "successor"), "`successor` must name another author (a file in authors/)\(hint)")
+        }
     }
 
     private func isPublished(_ entry: Entry) -> Bool {

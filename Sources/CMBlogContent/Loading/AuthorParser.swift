@@ -41,11 +41,9 @@ struct AuthorParser {
         }
         author.avatar = root["avatar"]?.string
         if let links = root["links"], !links.isNull {
-            if let pairs = links.entries {
-                author.links = pairs.compactMap { pair in pair.value.string.map { Author.Link(name: pair.key, url: $0) } }
-            } else {
-                fail(links, "`links` must be a mapping such as `website: https://…`")
-            }
+            let (parsed, problems) = ProfileLink.list(from: links, key: "links", path: path)
+            author.links = parsed
+            diagnostics += problems
         }
         author.fediverse = root["fediverse"]?.string
         if let status = root["status"] {
@@ -62,9 +60,20 @@ struct AuthorParser {
         }
         author.successor = root["successor"]?.string
         author.key = root["key"]?.string
+        author.keyLines = Dictionary(entries.map { ($0.key, $0.keyLine) }, uniquingKeysWith: { first, _ in first })
+        if let handle = author.fediverse, !Self.isFediverseHandle(handle), let value = root["fediverse"] {
+            fail(value, "`fediverse` must be a handle such as @name@mastodon.example")
+        }
         for entry in entries where !Self.knownKeys.contains(entry.key) {
             diagnostics.append(.note("author key `\(entry.key)` is not used by cmblog and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
         }
         return (diagnostics.containsError ? nil : author, diagnostics)
+    }
+
+    /// `@user@instance.tld`.
+    static func isFediverseHandle(_ handle: String) -> Bool {
+        let parts = handle.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0].isEmpty && !parts[1].isEmpty && parts[2].contains(".")
+            && !handle.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" })
     }
 }

@@ -40,17 +40,16 @@ public struct ContentLoader: Sendable {
         }
 
         do {
-            let entryFiles = try contentFiles(in: Folder.posts).map { ($0, Entry.Kind.post) }
-                + contentFiles(in: Folder.pages).map { ($0, Entry.Kind.page) }
+            let postFiles = try fileSystem.files(under: Folder.posts), pageFiles = try fileSystem.files(under: Folder.pages)
+            let entryFiles = Self.contentFiles(postFiles).map { ($0, Entry.Kind.post) } + Self.contentFiles(pageFiles).map { ($0, Entry.Kind.page) }
+            diagnostics += Self.straySignatures(postFiles + pageFiles)
             let entryParser = EntryParser(config: config)
             let parsedEntries = await entryFiles.concurrentMap(width: width) { [self] path, kind in
-                parse(path) { entryParser.parse($0, path: path, kind: kind) }
+                loadEntry(path, kind: kind, parser: entryParser)
             }
-            let authorParser = AuthorParser(config: config)
-            let authorFiles = try fileSystem.files(under: Folder.authors).filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
-            let parsedAuthors = authorFiles.map { path in parse(path) { authorParser.parse($0, path: path) } }
+            let (authors, authorDiagnostics) = try loadAuthors(config: config)
             let localizations = try loadLocalizations(into: &diagnostics)
-            diagnostics += parsedEntries.flatMap(\.1) + parsedAuthors.flatMap(\.1)
+            diagnostics += parsedEntries.flatMap(\.1) + authorDiagnostics
             let staticFiles = try fileSystem.files(under: Folder.statics).filter { path in
                 do {
                     try fileSystem.checkInside(path)
@@ -63,7 +62,7 @@ public struct ContentLoader: Sendable {
             let source = SiteSource(
                 config: config,
                 entries: parsedEntries.compactMap(\.0),
-                authors: parsedAuthors.compactMap(\.0),
+                authors: authors,
                 localizationOverrides: localizations,
                 staticFiles: staticFiles
             )
@@ -73,8 +72,50 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func contentFiles(in folder: String) throws -> [String] {
-        try fileSystem.files(under: folder).filter { Self.contentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+    /// Reads every file of `authors/`.
+    public func loadAuthors(config: SiteConfig) throws -> ([Author], [Diagnostic]) {
+        let parser = AuthorParser(config: config)
+        let files = try fileSystem.files(under: Folder.authors).filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
+        let parsed = files.map { path in parse(path) { parser.parse($0, path: path) } }
+        return (parsed.compactMap(\.0), parsed.flatMap(\.1))
+    }
+
+    /// Reads one post or page (`content/posts/…` or `content/pages/…`) with its signature.
+    public func loadEntry(at path: String, config: SiteConfig) -> (Entry?, [Diagnostic]) {
+        let kind: Entry.Kind = path.hasPrefix(Folder.pages + "/") ? .page : .post
+        return loadEntry(path, kind: kind, parser: EntryParser(config: config))
+    }
+
+    private static func contentFiles(_ files: [String]) -> [String] {
+        files.filter { contentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+    }
+
+    /// Signature files with no entry beside them: a renamed post whose signature was left behind.
+    private static func straySignatures(_ files: [String]) -> [Diagnostic] {
+        let all = Set(files)
+        return files.filter { $0.hasSuffix(".minisig") && !all.contains(String($0.dropLast(".minisig".count))) }.map {
+            .warning("this signature has no file beside it to sign; rename it with its post, or delete it", path: $0)
+        }
+    }
+
+    /// Reads, decodes and parses one entry, with its signature when one sits beside it.
+    private func loadEntry(_ path: String, kind: Entry.Kind, parser: EntryParser) -> (Entry?, [Diagnostic]) {
+        do {
+            let bytes = try fileSystem.contents(of: path)
+            var (entry, diagnostics) = parser.parse(try SourceText.decode(bytes, path: path), path: path, kind: kind)
+            let signaturePath = SignedSource.signaturePath(of: path)
+            if entry != nil, fileSystem.fileExists(signaturePath) {
+                do {
+                    let text = try SourceText.decode(try fileSystem.contents(of: signaturePath), path: signaturePath)
+                    entry?.signedSource = SignedSource(bytes: bytes, signaturePath: signaturePath, signatureText: text)
+                } catch {
+                    diagnostics += Self.diagnostics(for: error)
+                }
+            }
+            return (entry, diagnostics)
+        } catch {
+            return (nil, Self.diagnostics(for: error))
+        }
     }
 
     private func loadLocalizations(into diagnostics: inout [Diagnostic]) throws -> [String: LocalizationTable] {

@@ -17,7 +17,7 @@ public struct Author: Sendable, Equatable {
     public var bioHTML: String
     public var avatar: String?
     /// Profile links in the order written: `website`, `mastodon`, …
-    public var links: [Link]
+    public var links: [ProfileLink]
     /// The fediverse handle, `@user@instance`.
     public var fediverse: String?
     public var status: Status
@@ -25,20 +25,12 @@ public struct Author: Sendable, Equatable {
     public var left: Date?
     /// The id of the author who took over.
     public var successor: String?
-    /// The minisign public key.
+    /// The minisign public key (its one-line base64 form).
     public var key: String?
+    /// Where each key of the file was written, for diagnostics.
+    public var keyLines: [String: Int]
     /// The file the author was read from.
     public var sourcePath: String
-
-    /// One profile link of an author.
-    public struct Link: Sendable, Equatable {
-        public var name: String
-        public var url: String
-        public init(name: String, url: String) {
-            self.name = name
-            self.url = url
-        }
-    }
 
     public init(id: String, name: String, sourcePath: String) {
         self.id = id
@@ -53,6 +45,12 @@ public struct Author: Sendable, Equatable {
         self.left = nil
         self.successor = nil
         self.key = nil
+        self.keyLines = [:]
         self.sourcePath = sourcePath
+    }
+
+    /// The location of `key` in the author's file (line 1 when it was not written).
+    public func location(of key: String) -> SourceLocation {
+        SourceLocation(path: sourcePath, line: keyLines[key] ?? 1, column: 1)
     }
 }

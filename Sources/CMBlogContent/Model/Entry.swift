@@ -51,6 +51,8 @@ public struct Entry: Sendable {
     public var body: RenderedMarkdown
     /// Where each front matter key was written, for diagnostics.
     public var keyLines: [String: Int]
+    /// The file as stored and its signature, when a `.minisig` file sits beside it.
+    public var signedSource: SignedSource?
 
     public init(kind: Kind, sourcePath: String, slug: String, title: String, body: RenderedMarkdown) {
         self.kind = kind
@@ -75,6 +77,7 @@ public struct Entry: Sendable {
         self.legacyID = nil
         self.body = body
         self.keyLines = [:]
+        self.signedSource = nil
     }
 
     /// The location of front matter `key` in the source file (line 1 when it was not written).

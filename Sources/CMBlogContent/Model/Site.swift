@@ -45,7 +45,23 @@ public struct Site: Sendable {
     /// The posts at `indexes`.
     public func posts(at indexes: [Int]) -> [ResolvedEntry] { indexes.map { posts[$0] } }
 
-    /// Indexes of the posts signed by `authorID`, newest first.
+    /// The page of an author: `/authors/<id>/`.
+    public func authorPath(_ id: String) -> SitePath {
+        SitePath.root.appending(folder: config.paths.authors).appending(folder: id)
+    }
+
+    /// Where an author's public key is published, for `minisign -p`.
+    public func authorKeyPath(_ id: String) -> SitePath { authorPath(id).appending(file: "minisign.pub") }
+
+    /// The generated picture of an author who has no `avatar:` (their initials).
+    public func generatedAvatarPath(_ id: String) -> SitePath { authorPath(id).appending(file: "avatar.svg") }
+
+    /// Authors who name `authorID` as their successor, by name.
+    public func predecessors(of authorID: String) -> [Author] {
+        authors.values.filter { $0.successor == authorID }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// Indexes of the posts by `authorID` (alone or with co-authors), newest first.
     public func postIndexes(by authorID: String) -> [Int] {
         posts.indices.filter { posts[$0].entry.authorIDs.contains(authorID) }
     }
@@ -59,12 +75,24 @@ public struct ResolvedEntry: Sendable {
     /// The URL paths of its categories and tags, in the order written.
     public let categoryTerms: [TermLink]
     public let tagTerms: [TermLink]
+    /// The author whose key made the entry's verified signature; nil when it is unsigned.
+    public let signerID: String?
 
-    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink]) {
+    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink], signerID: String? = nil) {
         self.entry = entry
         self.url = url
         self.categoryTerms = categoryTerms
         self.tagTerms = tagTerms
+        self.signerID = signerID
+    }
+
+    /// Where the signed source file is published beside the page: `<post URL>index.md`
+    /// (the signature is the same path with `.minisig` appended).
+    public var signedSourcePath: SitePath {
+        let file = url.outputFile
+        let stem = file.hasSuffix("index.html") ? String(file.dropLast("html".count)) : (file as NSString).deletingPathExtension + "."
+        // The stem comes from a valid URL path, so it stays one with `.md` added.
+        return try! SitePath(file: stem + "md")
     }
 }
 

@@ -45,6 +45,7 @@ extension SiteConfig {
     public static let knownKeys: [String] = [
         "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
+        "social", "atproto_did", "signatures",
     ]
 }
 
@@ -96,6 +97,20 @@ private struct SettingsReader {
             if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { config.accentColor = color }
             else { fail(value, "`accent` must be a hex colour such as #9b3d12") }
         case "menu": config.menu = menu(value)
+        case "social":
+            let (links, problems) = ProfileLink.list(from: value, key: entry.key, path: path)
+            config.social = links
+            diagnostics += problems
+        case "atproto_did":
+            guard let did = string(entry.key, value) else { return }
+            if did.hasPrefix("did:plc:") || did.hasPrefix("did:web:") { config.atprotoDID = did }
+            else { fail(value, "`atproto_did` must be a DID such as did:plc:abc123 (Bluesky shows it under Settings › Account › Handle)") }
+        case "signatures":
+            switch value.string {
+            case "required": config.signaturesRequired = true
+            case "optional": config.signaturesRequired = false
+            default: fail(value, "`signatures` must be `required` or `optional`")
+            }
         case "paths": applyPaths(value, to: &config.paths)
         default:
             let hint = Suggestion.closest(to: entry.key, among: SiteConfig.knownKeys).map { "; did you mean `\($0)`?" } ?? ""

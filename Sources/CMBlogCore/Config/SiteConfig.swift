@@ -30,6 +30,13 @@ public struct SiteConfig: Sendable, Equatable {
     public var accentColor: String?
     /// Words per minute used for reading times.
     public var wordsPerMinute: Int
+    /// The brand's own profiles (`social:`), linked with `rel="me"` from every page.
+    public var social: [ProfileLink]
+    /// The brand's Bluesky DID (`atproto_did:`), published at `/.well-known/atproto-did` so the
+    /// site's domain can be its handle.
+    public var atprotoDID: String?
+    /// Whether every post must carry a valid signature (`signatures: required`).
+    public var signaturesRequired: Bool
 
     /// URL folders of the generated list pages.
     public struct Paths: Sendable, Equatable {
@@ -66,6 +73,9 @@ public struct SiteConfig: Sendable, Equatable {
         self.image = nil
         self.accentColor = nil
         self.wordsPerMinute = 230
+        self.social = []
+        self.atprotoDID = nil
+        self.signaturesRequired = false
     }
 
     /// The path part of the base URL (`/` or `/blog/`), which every internal link starts with.

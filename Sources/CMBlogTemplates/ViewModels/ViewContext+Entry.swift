@@ -38,6 +38,7 @@ extension ViewContext {
             view["updatedText"] = dateText(updated)
         }
         if let image = entry.image { view["image"] = fileLink(image) }
+        if let signature = signatureView(resolved) { view["signature"] = signature }
         return view
     }
 

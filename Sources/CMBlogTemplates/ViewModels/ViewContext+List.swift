@@ -40,21 +40,4 @@ extension ViewContext {
             },
         ]
     }
-
-    /// An author as their page shows them (`author` in templates).
-    func authorView(_ author: Author) -> [String: Any] {
-        var view: [String: Any?] = [
-            "id": author.id,
-            "name": author.name,
-            "role": author.role,
-            "bio": author.bioHTML.isEmpty ? nil : author.bioHTML,
-            "avatar": author.avatar.map(fileLink),
-            "absoluteURL": absolute(authorPath(author.id)),
-            "isFormer": author.status == .former,
-        ]
-        if author.status == .former, let joined = author.joined, let left = author.left {
-            view["formerText"] = localization.text("former_author", ["joined": dateText(joined), "left": dateText(left)])
-        }
-        return view.compacted
-    }
 }

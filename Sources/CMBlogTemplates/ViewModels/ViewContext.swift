@@ -49,6 +49,8 @@ struct ViewContext {
             "categoriesURL": link(SitePath.root.appending(folder: paths.categories)),
             "tagsURL": link(SitePath.root.appending(folder: paths.tags)),
             "authorsURL": link(SitePath.root.appending(folder: paths.authors)),
+            "social": config.social.map { ["label": $0.label, "url": $0.url] },
+            "hasSocial": !config.social.isEmpty,
         ]
         return values.compacted
     }
@@ -63,27 +65,8 @@ struct ViewContext {
             "description": description.flatMap { $0.isEmpty ? nil : $0 } ?? config.description,
             "canonicalURL": absolute(path.canonical),
             "isHome": kind == "home",
+            "meLinks": siteMeLinks(),
         ]
-    }
-
-    /// "A", "A and B", "A, B and C" as a list of name, URL and the separator after each.
-    func bylineAuthors(_ ids: [String]) -> [[String: Any]] {
-        let authors = ids.compactMap { site.authors[$0] }
-        return authors.enumerated().map { index, author in
-            let separator = index == authors.count - 1 ? "" : index == authors.count - 2 ? " \(localization.text("and")) " : ", "
-            let values: [String: Any?] = [
-                "name": author.name,
-                "url": link(authorPath(author.id)),
-                "role": author.role,
-                "separator": separator,
-            ]
-            return values.compacted
-        }
-    }
-
-    /// The page of an author.
-    func authorPath(_ id: String) -> SitePath {
-        SitePath.root.appending(folder: config.paths.authors).appending(folder: id)
     }
 
     /// A description for meta tags: the summary, else the excerpt's text, cut at a word near 160 characters.

@@ -1,0 +1,40 @@
+import Foundation
+
+/// An entry's file as stored, with its detached minisign signature (`<file>.minisig`).
+public struct SignedSource: Sendable {
+    /// The file's bytes exactly as stored: what the signature covers.
+    public let bytes: Data
+    /// The `.minisig` file, relative to the source folder.
+    public let signaturePath: String
+    /// The text of the `.minisig` file.
+    public let signatureText: String
+
+    public init(bytes: Data, signaturePath: String, signatureText: String) {
+        self.bytes = bytes
+        self.signaturePath = signaturePath
+        self.signatureText = signatureText
+    }
+
+    /// The conventional signature file of `path`.
+    public static func signaturePath(of path: String) -> String { path + ".minisig" }
+}
+
+/// Checks entry signatures against authors' keys. The build supplies the implementation, so
+/// the content model stays free of cryptography.
+public protocol SignatureChecking: Sendable {
+    /// What is wrong with an author's `key:`, or nil when it is a usable public key.
+    func problem(withKey key: String) -> String?
+    /// The id of the author among `authors` whose key made the signature of `source`.
+    func signer(of source: SignedSource, among authors: [Author]) -> Result<String, SignatureProblem>
+}
+
+/// Why a signature was refused, with the line of the `.minisig` file at fault if there is one.
+public struct SignatureProblem: Error, Sendable {
+    public let message: String
+    public let line: Int?
+
+    public init(_ message: String, line: Int? = nil) {
+        self.message = message
+        self.line = line
+    }
+}
