@@ -20,7 +20,7 @@ extension ViewContext {
                 "url": link(site.authorPath(author.id)),
                 "role": author.role,
                 "avatar": avatarLink(author),
-                "separator": separator,
+                "separator": separator.isEmpty ? nil : separator,
             ]
             return values.compacted
         }
@@ -42,7 +42,7 @@ extension ViewContext {
             "absoluteURL": absolute(site.authorPath(author.id)),
             "feedURL": link(site.authorPath(author.id).appending(file: "feed.xml")),
             "feedText": localization.text("author_feed", ["name": author.name]),
-            "links": author.links.map { ["label": $0.label, "url": $0.url] },
+            "links": author.links.map { ["label": linkLabel($0), "url": $0.url] },
             "hasLinks": !author.links.isEmpty,
             "fediverse": author.fediverse,
             "isFormer": author.status == .former,
@@ -84,6 +84,11 @@ extension ViewContext {
         let current = site.sortedAuthors.filter { $0.status == .active }.map(item)
         let former = site.sortedAuthors.filter { $0.status == .former }.map(item)
         return ["title": title, "current": current, "former": former, "hasCurrent": !current.isEmpty, "hasFormer": !former.isEmpty]
+    }
+
+    /// The label of a profile link; `website` is translated.
+    func linkLabel(_ link: ProfileLink) -> String {
+        link.name.lowercased() == "website" ? localization.text("website") : link.label
     }
 
     /// "Wrote here from March 2012 to June 2019", or as much of it as the file says.

@@ -49,7 +49,7 @@ struct ViewContext {
             "categoriesURL": link(SitePath.root.appending(folder: paths.categories)),
             "tagsURL": link(SitePath.root.appending(folder: paths.tags)),
             "authorsURL": link(SitePath.root.appending(folder: paths.authors)),
-            "social": config.social.map { ["label": $0.label, "url": $0.url] },
+            "social": config.social.map { ["label": linkLabel($0), "url": $0.url] },
             "hasSocial": !config.social.isEmpty,
         ]
         return values.compacted
