@@ -87,7 +87,7 @@ let package = Package(
             name: "CMBlogSigningTests", dependencies: ["CMBlogSigning", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CMBlogBuildTests",
-            dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogSigning", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -10,10 +10,13 @@ public struct Subprocess {
     }
 
     /// Runs `executable` with `arguments`, feeding it `input` on standard input.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String = "") throws -> Result {
+    ///
+    /// - Parameter environment: Variables added to (or replacing) this process's environment.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out

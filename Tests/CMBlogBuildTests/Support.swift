@@ -12,11 +12,7 @@ let fixtureSites = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
 let fixedNow = ContentDate.parse("2026-01-01T12:00:00Z", timeZone: TimeZone(identifier: "UTC")!)!
 
 /// A new empty temporary folder.
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appending(path: "cmblog-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+func temporaryFolder() throws -> URL { try Subprocess.temporaryFolder() }
 
 /// Builds `source` into `output` (a new temporary folder by default).
 @discardableResult

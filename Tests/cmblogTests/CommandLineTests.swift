@@ -3,11 +3,16 @@ import Foundation
 import Testing
 
 /// Runs the `cmblog` binary built next to the tests, as a user would.
-func cmblog(_ arguments: String..., in directory: URL? = nil, input: String = "") throws -> Subprocess.Result {
+func cmblog(_ arguments: String..., in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> Subprocess.Result {
+    try cmblog(arguments, in: directory, input: input, environment: environment)
+}
+
+/// Runs the `cmblog` binary with a list of arguments.
+func cmblog(_ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> Subprocess.Result {
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidates = [products, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
     let binary = try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
-    return try Subprocess.run(binary, arguments, in: directory, input: input)
+    return try Subprocess.run(binary, arguments, in: directory, input: input, environment: environment)
 }
 
 func newFolder() throws -> URL { try Subprocess.temporaryFolder("cmblog-cli") }
@@ -53,7 +58,7 @@ struct CommandLineTests {
     @Test("usage errors exit with 2", arguments: [["build", "--jobs", "0"], ["build", "--no-such-flag"], ["frobnicate"]])
     func usageErrors(arguments: [String]) throws {
         let folder = try newFolder()
-        let process = try runArguments(arguments, in: folder)
+        let process = try cmblog(arguments, in: folder)
         #expect(process.status == 2)
         #expect(!process.error.isEmpty)
     }
@@ -72,13 +77,5 @@ struct CommandLineTests {
         let result = try cmblog("new", "site", folder.path)
         #expect(result.status == 1)
         #expect(result.error.contains("the folder is not empty"))
-    }
-
-    private func runArguments(_ arguments: [String], in folder: URL) throws -> Subprocess.Result {
-        switch arguments.count {
-        case 1: try cmblog(arguments[0], in: folder)
-        case 2: try cmblog(arguments[0], arguments[1], in: folder)
-        default: try cmblog(arguments[0], arguments[1], arguments[2], in: folder)
-        }
     }
 }

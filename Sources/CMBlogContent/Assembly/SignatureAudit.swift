@@ -29,7 +29,7 @@ struct SignatureAudit {
         let signers = entry.authorIDs.compactMap { authors[$0] }
         guard signers.contains(where: { $0.key != nil }) else {
             let files = signers.map { "authors/\($0.id).yml" }.joined(separator: ", ")
-            diagnostics.append(.error("this \(entry.kind.rawValue) is signed, but no author of it has a `key:` in \(files) to check the signature with; run `cmblog keygen --author ID`", path: source.signaturePath))
+            diagnostics.append(.error("this \(entry.kind.rawValue) is signed, but no author of it has a `key:` in \(files) to check the signature with; run `cmblog keygen --author \(entry.authorIDs.first ?? "ID")`", path: source.signaturePath))
             return nil
         }
         switch checker.signer(of: source, among: signers) {
