@@ -14,6 +14,7 @@ extension ViewContext {
             "url": link(resolved.url),
             "absoluteURL": absolute(resolved.url),
             "authors": bylineAuthors(entry.authorIDs),
+            "hasCoAuthors": entry.authorIDs.count > 1,
             "bylinePrefix": localization.text("by"),
             "categories": resolved.categoryTerms.map(termView),
             "tags": resolved.tagTerms.map(termView),
