@@ -67,8 +67,8 @@ public struct Builder: Sendable {
 
         progress(.stageStarted(name: "Resolve site", total: 0))
         let assembler = SiteAssembler(options: .init(
-            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: MinisignChecker()))
-        let (site, assembly) = assembler.assemble(source)
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: MinisignChecker(), width: width))
+        let (site, assembly) = await assembler.assemble(source)
         diagnostics += assembly
         guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         return (site, theme, diagnostics)

@@ -50,15 +50,19 @@ public struct BLAKE2b: Sendable {
 
     /// Adds bytes to the message.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
+        let input = Array(bytes)
+        var start = 0
+        while start < input.count {
             // The last block must be compressed with the final flag, so a full buffer waits
             // until more input shows it was not the last.
             if buffer.count == Self.blockSize {
                 count(Self.blockSize)
-                compress(buffer, isLast: false)
+                buffer.withUnsafeBytes { compress($0, isLast: false) }
                 buffer.removeAll(keepingCapacity: true)
             }
-            buffer.append(byte)
+            let end = min(input.count, start + Self.blockSize - buffer.count)
+            buffer.append(contentsOf: input[start..<end])
+            start = end
         }
     }
 
@@ -66,7 +70,7 @@ public struct BLAKE2b: Sendable {
     public consuming func finalize() -> [UInt8] {
         count(buffer.count)
         let block = buffer + [UInt8](repeating: 0, count: Self.blockSize - buffer.count)
-        compress(block, isLast: true)
+        block.withUnsafeBytes { compress($0, isLast: true) }
         var digest: [UInt8] = []
         digest.reserveCapacity(64)
         for word in state {
@@ -81,40 +85,45 @@ public struct BLAKE2b: Sendable {
         if overflow { countHigh &+= 1 }
     }
 
-    private mutating func compress(_ block: [UInt8], isLast: Bool) {
-        var m = [UInt64](repeating: 0, count: 16)
-        for i in 0..<16 {
-            var word: UInt64 = 0
-            for j in 0..<8 { word |= UInt64(block[i * 8 + j]) << UInt64(8 * j) }
-            m[i] = word
+    /// The compression function F of RFC 7693 over one 128-byte block.
+    private mutating func compress(_ block: UnsafeRawBufferPointer, isLast: Bool) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { words in
+            let m = UnsafeMutableBufferPointer(rebasing: words[0..<16])
+            var v = UnsafeMutableBufferPointer(rebasing: words[16..<32])
+            for i in 0..<16 { m[i] = UInt64(littleEndian: block.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
+            for i in 0..<8 {
+                v[i] = state[i]
+                v[i + 8] = Self.iv[i]
+            }
+            v[12] ^= countLow
+            v[13] ^= countHigh
+            if isLast { v[14] = ~v[14] }
+            for round in 0..<12 {
+                let s = Self.sigma[round % 10]
+                Self.mix(&v, 0, 4, 8, 12, m[s[0]], m[s[1]])
+                Self.mix(&v, 1, 5, 9, 13, m[s[2]], m[s[3]])
+                Self.mix(&v, 2, 6, 10, 14, m[s[4]], m[s[5]])
+                Self.mix(&v, 3, 7, 11, 15, m[s[6]], m[s[7]])
+                Self.mix(&v, 0, 5, 10, 15, m[s[8]], m[s[9]])
+                Self.mix(&v, 1, 6, 11, 12, m[s[10]], m[s[11]])
+                Self.mix(&v, 2, 7, 8, 13, m[s[12]], m[s[13]])
+                Self.mix(&v, 3, 4, 9, 14, m[s[14]], m[s[15]])
+            }
+            for i in 0..<8 { state[i] ^= v[i] ^ v[i + 8] }
         }
-        var v = state + Self.iv
-        v[12] ^= countLow
-        v[13] ^= countHigh
-        if isLast { v[14] = ~v[14] }
+    }
 
-        func mix(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ x: UInt64, _ y: UInt64) {
-            v[a] = v[a] &+ v[b] &+ x
-            v[d] = (v[d] ^ v[a]).rotatedRight(by: 32)
-            v[c] = v[c] &+ v[d]
-            v[b] = (v[b] ^ v[c]).rotatedRight(by: 24)
-            v[a] = v[a] &+ v[b] &+ y
-            v[d] = (v[d] ^ v[a]).rotatedRight(by: 16)
-            v[c] = v[c] &+ v[d]
-            v[b] = (v[b] ^ v[c]).rotatedRight(by: 63)
-        }
-        for round in 0..<12 {
-            let s = Self.sigma[round % 10]
-            mix(0, 4, 8, 12, m[s[0]], m[s[1]])
-            mix(1, 5, 9, 13, m[s[2]], m[s[3]])
-            mix(2, 6, 10, 14, m[s[4]], m[s[5]])
-            mix(3, 7, 11, 15, m[s[6]], m[s[7]])
-            mix(0, 5, 10, 15, m[s[8]], m[s[9]])
-            mix(1, 6, 11, 12, m[s[10]], m[s[11]])
-            mix(2, 7, 8, 13, m[s[12]], m[s[13]])
-            mix(3, 4, 9, 14, m[s[14]], m[s[15]])
-        }
-        for i in 0..<8 { state[i] ^= v[i] ^ v[i + 8] }
+    /// The mixing function G.
+    @inline(__always)
+    private static func mix(_ v: inout UnsafeMutableBufferPointer<UInt64>, _ a: Int, _ b: Int, _ c: Int, _ d: Int, _ x: UInt64, _ y: UInt64) {
+        v[a] = v[a] &+ v[b] &+ x
+        v[d] = (v[d] ^ v[a]).rotatedRight(by: 32)
+        v[c] = v[c] &+ v[d]
+        v[b] = (v[b] ^ v[c]).rotatedRight(by: 24)
+        v[a] = v[a] &+ v[b] &+ y
+        v[d] = (v[d] ^ v[a]).rotatedRight(by: 16)
+        v[c] = v[c] &+ v[d]
+        v[b] = (v[b] ^ v[c]).rotatedRight(by: 63)
     }
 }
 

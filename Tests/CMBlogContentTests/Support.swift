@@ -20,7 +20,7 @@ func assemble(_ files: String, drafts: Bool = false, future: Bool = false) async
     let (source, loadDiagnostics) = await ContentLoader(fileSystem: fileSystem, width: 2).load()
     guard let source else { return (nil, loadDiagnostics) }
     let now = ContentDate.parse("2026-01-01", timeZone: TimeZone(identifier: "UTC")!)!
-    let (site, diagnostics) = SiteAssembler(options: .init(includeDrafts: drafts, includeFuture: future, now: now)).assemble(source)
+    let (site, diagnostics) = await SiteAssembler(options: .init(includeDrafts: drafts, includeFuture: future, now: now)).assemble(source)
     return (loadDiagnostics.containsError ? nil : site, loadDiagnostics + diagnostics)
 }
 

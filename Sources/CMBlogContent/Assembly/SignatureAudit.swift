@@ -3,7 +3,7 @@ import CMBlogCore
 /// Decides who signed each published entry, and refuses what must not be published as signed:
 /// a malformed author key, a signature that does not verify, and (with `signatures: required`)
 /// an unsigned post.
-struct SignatureAudit {
+struct SignatureAudit: Sendable {
     let checker: any SignatureChecking
     let authors: [String: Author]
     let config: SiteConfig

@@ -14,12 +14,15 @@ public struct SiteAssembler: Sendable {
         public var now: Date
         /// Verifies `.minisig` files; without it, signatures are not looked at.
         public var signatures: (any SignatureChecking)?
+        /// How many signatures to verify at once.
+        public var width: Int
 
-        public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date, signatures: (any SignatureChecking)? = nil) {
+        public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date, signatures: (any SignatureChecking)? = nil, width: Int = 1) {
             self.includeDrafts = includeDrafts
             self.includeFuture = includeFuture
             self.now = now
             self.signatures = signatures
+            self.width = width
         }
     }
 
@@ -30,7 +33,7 @@ public struct SiteAssembler: Sendable {
     }
 
     /// Assembles the site; nil when an error was found (all of them are returned).
-    public func assemble(_ source: SiteSource) -> (Site?, [Diagnostic]) {
+    public func assemble(_ source: SiteSource) async -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let config = source.config
         let authors = Dictionary(source.authors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -50,8 +53,15 @@ public struct SiteAssembler: Sendable {
         let audit = options.signatures.map { SignatureAudit(checker: $0, authors: authors, config: config) }
         diagnostics += audit?.keyProblems() ?? []
         var signers: [String: String] = [:]
-        for entry in published {
-            signers[entry.sourcePath] = audit?.signer(of: entry, diagnostics: &diagnostics)
+        if let audit {
+            let verdicts = await published.concurrentMap(width: options.width) { entry in
+                var found: [Diagnostic] = []
+                return (entry.sourcePath, audit.signer(of: entry, diagnostics: &found), found)
+            }
+            for (path, signer, found) in verdicts {
+                signers[path] = signer
+                diagnostics += found
+            }
         }
 
         let posts = published.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
