@@ -114,9 +114,11 @@ public enum NewSite {
                   swift build -c release --package-path /tmp/cmblog
               - name: Build the site
                 run: /tmp/cmblog/.build/release/cmblog build --output public
-              - uses: actions/upload-pages-artifact@v3
+              - uses: actions/upload-pages-artifact@v5
                 with:
                   path: public
+                  # /.well-known/ (the Bluesky handle file) is a hidden folder: publish it too.
+                  include-hidden-files: true
 
           deploy:
             needs: build
