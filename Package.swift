@@ -41,9 +41,14 @@ let package = Package(
         ),
         .target(
             name: "CMBlogTemplates",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogFeeds", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings,
             plugins: ["EmbedTheme"]
+        ),
+        .target(
+            name: "CMBlogFeeds",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown"],
+            swiftSettings: strictSettings
         ),
         .target(
             name: "CMBlogSigning",
@@ -52,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogBuild",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTemplates", "CMBlogSigning"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -81,6 +86,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogTemplatesTests",
             dependencies: ["CMBlogTemplates", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogFeedsTests",
+            dependencies: ["CMBlogFeeds", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

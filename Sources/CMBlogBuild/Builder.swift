@@ -1,5 +1,6 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import CMBlogTemplates
 import Foundation
 
@@ -34,7 +35,7 @@ public struct Builder: Sendable {
         if collisions.containsError { throw DiagnosticError(warnings + collisions) }
 
         progress(.stageStarted(name: "Render pages", total: jobs.count))
-        let files = await Self.render(jobs, with: PageRenderer(site: site, theme: theme), width: width, progress: progress)
+        let files = await Self.render(jobs, with: PageRenderer(site: site, theme: theme), feeds: SiteFeeds(site: site), width: width, progress: progress)
 
         progress(.stageStarted(name: "Write files", total: files.count))
         let unchanged = try await OutputWriter(output: options.output, width: width)
@@ -76,13 +77,14 @@ public struct Builder: Sendable {
 
     /// The render stage: every job turned into bytes, concurrently, in job order.
     static func render(
-        _ jobs: [RenderJob], with renderer: PageRenderer, width: Int, progress: @escaping @Sendable (BuildProgress) -> Void
+        _ jobs: [RenderJob], with renderer: PageRenderer, feeds: SiteFeeds, width: Int, progress: @escaping @Sendable (BuildProgress) -> Void
     ) async -> [OutputFile] {
         await jobs.concurrentMap(width: width) { job in
             defer { progress(.itemCompleted) }
             let path = job.path.outputFile
             switch job.work {
             case .page(let kind): return OutputFile(path: path, contents: .bytes(Data(renderer.render(kind, at: job.path).utf8)))
+            case .feed(let scope, let format): return OutputFile(path: path, contents: .bytes(Data(format.write(feeds.feed(for: scope)).utf8)))
             case .text(let text): return OutputFile(path: path, contents: .bytes(Data(text.utf8)))
             case .bytes(let data): return OutputFile(path: path, contents: .bytes(data))
             case .copy(let url): return OutputFile(path: path, contents: .copy(of: url))

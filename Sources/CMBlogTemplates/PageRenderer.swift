@@ -1,5 +1,6 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import CMBlogMarkdown
 import Foundation
 import Mustache
@@ -58,7 +59,8 @@ public struct PageRenderer: Sendable {
                     "post": context.entryView(entry, pageLanguage: strings.language)]
         case .term(let term, let list):
             let title = strings.text("\(term.taxonomy.rawValue)_title", ["name": term.name])
-            return ["page": page(context.paginatedTitle(title, list)), "list": context.listView(title: title, intro: nil, page: list)]
+            return ["page": page(context.paginatedTitle(title, list), head: ["feeds": context.feedLinks([.site, .term(term)])]),
+                    "list": context.listView(title: title, intro: nil, page: list)]
         case .termIndex(let taxonomy):
             let terms = taxonomy == .category ? site.categories : site.tags
             let title = strings.text(taxonomy == .category ? "categories_title" : "tags_title")
@@ -73,7 +75,8 @@ public struct PageRenderer: Sendable {
             return ["page": page(title), "index": context.indexView(title: title, items: items)]
         case .author(let author, let list):
             let title = strings.text("author_posts", ["name": author.name])
-            return ["page": page(context.paginatedTitle(author.name, list), HTMLText.plainText(author.bioHTML), head: context.authorHead(author)),
+            let head = context.authorHead(author).merging(["feeds": context.feedLinks([.site, .author(author)])]) { _, new in new }
+            return ["page": page(context.paginatedTitle(author.name, list), HTMLText.plainText(author.bioHTML), head: head),
                     "author": context.authorView(author), "list": context.listView(title: title, intro: nil, page: list)]
         case .authorIndex:
             let title = strings.text("authors_title")

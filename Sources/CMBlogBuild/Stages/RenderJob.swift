@@ -1,4 +1,5 @@
 import CMBlogCore
+import CMBlogFeeds
 import CMBlogTemplates
 import Foundation
 
@@ -7,6 +8,8 @@ struct RenderJob: Sendable {
     enum Work: Sendable {
         /// A page rendered through the theme.
         case page(PageKind)
+        /// A feed, written in code.
+        case feed(SiteFeeds.Scope, FeedFormat)
         /// Text made in code (redirect rules).
         case text(String)
         /// Bytes of the theme (its assets).
@@ -18,7 +21,7 @@ struct RenderJob: Sendable {
         var isCopied: Bool {
             switch self {
             case .bytes, .copy: true
-            case .page, .text: false
+            case .page, .feed, .text: false
             }
         }
     }

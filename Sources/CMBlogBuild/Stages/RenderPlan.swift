@@ -1,5 +1,6 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import CMBlogSigning
 import CMBlogTemplates
 import Foundation
@@ -14,7 +15,7 @@ struct RenderPlan {
     let sourceRoot: URL
 
     func makeJobs() -> ([RenderJob], [Diagnostic]) {
-        var jobs = listJobs() + entryJobs() + generatedJobs() + authorFileJobs() + signatureJobs()
+        var jobs = listJobs() + entryJobs() + generatedJobs() + feedJobs() + authorFileJobs() + signatureJobs()
         let redirects = redirectRules()
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
@@ -85,6 +86,16 @@ struct RenderPlan {
             jobs.append(RenderJob(path: path, work: .text(did), origin: SourceLocation(path: SiteConfig.fileName)))
         }
         return jobs
+    }
+
+    /// Atom, RSS and JSON feeds for the site and for each author, category and tag.
+    private func feedJobs() -> [RenderJob] {
+        let feeds = SiteFeeds(site: site)
+        return feeds.scopes.flatMap { scope in
+            FeedFormat.allCases.map { format in
+                RenderJob(path: feeds.path(of: scope, format: format), work: .feed(scope, format), origin: generated("\(format.rawValue) feed"))
+            }
+        }
     }
 
     /// Each author's public key (`minisign.pub`) and, for those without a photo, their initials.

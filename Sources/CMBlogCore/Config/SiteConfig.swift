@@ -37,6 +37,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var atprotoDID: String?
     /// Whether every post must carry a valid signature (`signatures: required`).
     public var signaturesRequired: Bool
+    /// Items per feed (`feeds: {items: 20}`); 0 puts every post in.
+    public var feedItems: Int
+    /// The WebSub hub feeds announce (`websub_hub:`).
+    public var websubHub: String?
 
     /// URL folders of the generated list pages.
     public struct Paths: Sendable, Equatable {
@@ -76,6 +80,8 @@ public struct SiteConfig: Sendable, Equatable {
         self.social = []
         self.atprotoDID = nil
         self.signaturesRequired = false
+        self.feedItems = 20
+        self.websubHub = nil
     }
 
     /// The path part of the base URL (`/` or `/blog/`), which every internal link starts with.
@@ -87,6 +93,15 @@ public struct SiteConfig: Sendable, Equatable {
     /// The link to a site path, as written in pages: `/blog/2012/03/slug/`.
     public func link(to path: SitePath) -> String {
         basePath + path.value.dropFirst()
+    }
+
+    /// The absolute URL of a file named in content: `/images/a.jpg`, `images/a.jpg`, a link
+    /// already starting with the base path, or a full URL (returned as it is).
+    public func absoluteURL(ofFile raw: String) -> String {
+        if raw.contains("://") || raw.hasPrefix("data:") { return raw }
+        if raw.hasPrefix("//") { return (baseURL.scheme ?? "https") + ":" + raw }
+        let linked = raw.hasPrefix(basePath) ? String(raw.dropFirst(basePath.count)) : String(raw.drop(while: { $0 == "/" }))
+        return absoluteURL(of: .root) + linked
     }
 
     /// The absolute URL of a site path: `https://blog.example.com/2012/03/slug/`.

@@ -1,10 +1,26 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import Foundation
 
 /// What goes in a page's `<head>` besides its title: who wrote it, the profiles that are the
 /// same person or brand (`rel="me"`), and schema.org data.
 extension ViewContext {
+    /// `<link rel="alternate">` for the feeds of `scopes`, each in its three formats.
+    func feedLinks(_ scopes: [SiteFeeds.Scope]) -> [[String: String]] {
+        let feeds = SiteFeeds(site: site)
+        return scopes.flatMap { scope in
+            let name = switch scope {
+            case .site: config.title
+            case .author(let author): author.name
+            case .term(let term): term.name
+            }
+            return FeedFormat.allCases.map { format in
+                ["type": format.mediaType, "title": "\(name) (\(format.label))", "url": absolute(feeds.path(of: scope, format: format))]
+            }
+        }
+    }
+
     /// The brand's own profiles, on every page.
     func siteMeLinks() -> [String] { config.social.map(\.url) }
 
@@ -60,9 +76,5 @@ extension ViewContext {
     }
 
     /// An absolute URL for a file link (`/images/a.jpg` → `https://site/images/a.jpg`).
-    func absoluteFileURL(_ raw: String) -> String {
-        if raw.contains("://") || raw.hasPrefix("data:") { return raw }
-        let linked = raw.hasPrefix(config.basePath) ? String(raw.dropFirst(config.basePath.count)) : String(raw.drop(while: { $0 == "/" }))
-        return absolute(.root) + linked
-    }
+    func absoluteFileURL(_ raw: String) -> String { config.absoluteURL(ofFile: raw) }
 }

@@ -1,5 +1,6 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import CMBlogMarkdown
 import Foundation
 
@@ -66,6 +67,7 @@ struct ViewContext {
             "canonicalURL": absolute(path.canonical),
             "isHome": kind == "home",
             "meLinks": siteMeLinks(),
+            "feeds": feedLinks([.site]),
         ]
     }
 

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A feed, independent of its format: what Atom, RSS and JSON Feed each write their own way.
+public struct Feed: Sendable {
+    public var title: String
+    public var subtitle: String
+    /// The page the feed follows (home, author, category or tag page), absolute.
+    public var homeURL: String
+    /// The absolute URL of each format of this feed.
+    public var selfURLs: [FeedFormat: String]
+    public var language: String
+    public var iconURL: String?
+    /// The newest date of its items.
+    public var updated: Date?
+    public var hubURL: String?
+    public var timeZone: TimeZone
+    public var items: [FeedItem]
+}
+
+/// One post in a feed.
+public struct FeedItem: Sendable {
+    /// The stable id: the post's `guid:` when it has one, else its permalink.
+    public var id: String
+    public var url: String
+    public var title: String
+    /// Full content, every URL absolute.
+    public var contentHTML: String
+    public var summary: String
+    public var published: Date?
+    public var updated: Date?
+    public var authors: [FeedPerson]
+    public var categories: [String]
+    /// The cover image, absolute.
+    public var imageURL: String?
+    public var language: String
+}
+
+/// An author as feeds name them.
+public struct FeedPerson: Sendable {
+    public var name: String
+    public var url: String
+    public var avatarURL: String?
+}
+
+/// The three feed formats, with where each is published.
+public enum FeedFormat: String, Sendable, CaseIterable, Hashable {
+    case atom, rss, json
+
+    /// The file name beside the page the feed follows.
+    public var fileName: String {
+        switch self {
+        case .atom: "feed.xml"
+        case .rss: "rss.xml"
+        case .json: "feed.json"
+        }
+    }
+
+    /// The media type, for `<link rel="alternate">`.
+    public var mediaType: String {
+        switch self {
+        case .atom: "application/atom+xml"
+        case .rss: "application/rss+xml"
+        case .json: "application/feed+json"
+        }
+    }
+
+    /// The format's name, for readers choosing a feed.
+    public var label: String {
+        switch self {
+        case .atom: "Atom"
+        case .rss: "RSS"
+        case .json: "JSON Feed"
+        }
+    }
+
+    /// The feed's text.
+    public func write(_ feed: Feed) -> String {
+        switch self {
+        case .atom: AtomWriter.write(feed)
+        case .rss: RSSWriter.write(feed)
+        case .json: JSONFeedWriter.write(feed)
+        }
+    }
+}
