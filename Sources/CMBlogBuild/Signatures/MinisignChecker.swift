@@ -24,7 +24,7 @@ struct MinisignChecker: SignatureChecking {
             return .failure(SignatureProblem("this signature file is malformed: \(error)"))
         }
         let keys = authors.compactMap { author in author.key.flatMap { try? MinisignPublicKey(text: $0) }.map { (author, $0) } }
-        let resign = "sign it again with `cmblog sign \(source.signaturePath.dropLast(".minisig".count))`"
+        let resign = "sign it again with `cmblog sign \(source.sourcePath)`"
         guard let (author, key) = keys.first(where: { $0.1.keyID == signature.keyID }) else {
             let known = keys.map { "\($0.0.name) (\($0.1.keyIDText))" }.joined(separator: ", ")
             return .failure(SignatureProblem(

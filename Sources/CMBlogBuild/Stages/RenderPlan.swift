@@ -123,7 +123,7 @@ struct RenderPlan {
         var jobs: [RenderJob] = []
         for (resolved, signer, source) in signed {
             let sourcePath = resolved.signedSourcePath
-            let signaturePath = try! SitePath(file: sourcePath.value + ".minisig")
+            let signaturePath = resolved.publishedSignaturePath
             jobs.append(RenderJob(path: sourcePath, work: .bytes(source.bytes), origin: SourceLocation(path: resolved.entry.sourcePath)))
             jobs.append(RenderJob(path: signaturePath, work: .text(source.signatureText), origin: SourceLocation(path: source.signaturePath)))
             items.append(.init(url: resolved.url.value, source: sourcePath.value, signature: signaturePath.value,

@@ -93,7 +93,7 @@ public struct ContentLoader: Sendable {
     /// Signature files with no entry beside them: a renamed post whose signature was left behind.
     private static func straySignatures(_ files: [String]) -> [Diagnostic] {
         let all = Set(files)
-        return files.filter { $0.hasSuffix(".minisig") && !all.contains(String($0.dropLast(".minisig".count))) }.map {
+        return files.filter { SignedSource.signedPath(ofSignature: $0).map { !all.contains($0) } ?? false }.map {
             .warning("this signature has no file beside it to sign; rename it with its post, or delete it", path: $0)
         }
     }

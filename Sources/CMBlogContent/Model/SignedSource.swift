@@ -15,8 +15,19 @@ public struct SignedSource: Sendable {
         self.signatureText = signatureText
     }
 
+    /// What a signature file adds to the name of the file it signs.
+    public static let signatureExtension = ".minisig"
+
     /// The conventional signature file of `path`.
-    public static func signaturePath(of path: String) -> String { path + ".minisig" }
+    public static func signaturePath(of path: String) -> String { path + signatureExtension }
+
+    /// The file a signature file signs, or nil when `path` is not a signature file.
+    public static func signedPath(ofSignature path: String) -> String? {
+        path.hasSuffix(signatureExtension) ? String(path.dropLast(signatureExtension.count)) : nil
+    }
+
+    /// The file this signature covers, relative to the source folder.
+    public var sourcePath: String { Self.signedPath(ofSignature: signaturePath) ?? signaturePath }
 }
 
 /// Checks entry signatures against authors' keys. The build supplies the implementation, so

@@ -94,6 +94,11 @@ public struct ResolvedEntry: Sendable {
         // The stem comes from a valid URL path, so it stays one with `.md` added.
         return try! SitePath(file: stem + "md")
     }
+
+    /// Where the signature of the signed source is published: `<post URL>index.md.minisig`.
+    public var publishedSignaturePath: SitePath {
+        try! SitePath(file: SignedSource.signaturePath(of: signedSourcePath.value))
+    }
 }
 
 /// A term as a post shows it: name and URL.

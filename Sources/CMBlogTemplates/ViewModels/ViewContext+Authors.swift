@@ -110,7 +110,7 @@ extension ViewContext {
             "name": signer.name,
             "authorURL": link(site.authorPath(signerID)),
             "sourceURL": link(source),
-            "signatureURL": link(source) + ".minisig",
+            "signatureURL": link(resolved.publishedSignaturePath),
             "keyURL": link(site.authorKeyPath(signerID)),
             "command": "minisign -Vm \((source.value as NSString).lastPathComponent) -P \(key)",
         ]
