@@ -111,6 +111,16 @@ struct SigningCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.appending(path: "content/posts/2024-05-02-bonjour.md.minisig").path))
     }
 
+    @Test("a secret key file that is not a key is named, with its line")
+    func malformedSecretKey() throws {
+        #expect(try cmblog("keygen", "--author", "ana", in: site, environment: environment).status == 0)
+        let keyFile = keys.appending(path: "cmblog/keys/ana.key")
+        try "untrusted comment: damaged\nnot base64 at all\n".write(to: keyFile, atomically: true, encoding: .utf8)
+        let result = try cmblog("sign", "content/posts/2024-05-02-bonjour.md", in: site, environment: environment)
+        #expect(result.status == 1)
+        #expect(result.error.contains("\(keyFile.path):2:1: error: the secret key is not valid base64"))
+    }
+
     @Test("signing a post whose author has no key says how to make one")
     func noKey() throws {
         let result = try cmblog("sign", "content/posts/2024-05-02-bonjour.md", in: site, environment: environment)

@@ -30,7 +30,7 @@ public enum KeyGeneration {
                 "refusing to write a secret key inside the content repository, where it could be committed; give --key a path outside it (default: ~/.config/cmblog/keys/)",
                 path: keyFile.path))
         }
-        let authorText = try SourceText.decode(Data(contentsOf: root.appending(path: authorFile)), path: authorFile)
+        let authorText = try SourceText.decode(try read(root.appending(path: authorFile), shownAs: authorFile), path: authorFile)
         let existingKey = authorText.split(separator: "\n").first { $0.hasPrefix("key:") && $0.count > "key:".count + 1 }
         let manager = FileManager.default
         if !force {
@@ -42,15 +42,36 @@ public enum KeyGeneration {
                 throw DiagnosticError(.error("\(authorID) already has a key; pass --force to replace it (posts signed with the old key must then be signed again)", path: authorFile, line: line, column: 1))
             }
         }
-        try manager.createDirectory(at: keyFile.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let folder = keyFile.deletingLastPathComponent()
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw DiagnosticError(.error("cannot create the folder of secret keys: \(error.localizedDescription)", path: folder.path))
+        }
+        let previous = try? Data(contentsOf: keyFile)
         try? manager.removeItem(at: keyFile)
         let secret = Data(key.fileText(comment: "cmblog secret key of \(authorID); keep it private").utf8)
         guard manager.createFile(atPath: keyFile.path, contents: secret, attributes: [.posixPermissions: 0o600]) else {
             throw DiagnosticError(.error("cannot write the secret key", path: keyFile.path))
         }
         let updated = AuthorKeySetting.setting(key.publicKey.base64, in: authorText)
-        try Data(updated.utf8).write(to: root.appending(path: authorFile), options: .atomic)
+        do {
+            try Data(updated.utf8).write(to: root.appending(path: authorFile), options: .atomic)
+        } catch {
+            // Keep the pair consistent: put back the key the author file still names.
+            try? manager.removeItem(at: keyFile)
+            if let previous { _ = manager.createFile(atPath: keyFile.path, contents: previous, attributes: [.posixPermissions: 0o600]) }
+            throw DiagnosticError(.error("cannot write the public key into the author file: \(error.localizedDescription); nothing was changed", path: authorFile))
+        }
         return Result(publicKey: key.publicKey, keyFile: keyFile, authorFile: authorFile, replaced: existingKey != nil)
+    }
+
+    private static func read(_ url: URL, shownAs path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw DiagnosticError(.error("cannot read it: \(error.localizedDescription)", path: path))
+        }
     }
 
     private static func existingAuthorFile(_ id: String, in root: URL) throws -> String {

@@ -41,7 +41,7 @@ public struct PostSigning {
         var planned: [(path: String, signature: MinisignSignature, signed: Signed)] = []
         for file in files {
             let path = relativePath(of: file)
-            guard let entry = try load(path, loader: loader, config: config, diagnostics: &diagnostics) else { continue }
+            guard let entry = load(path, loader: loader, config: config, diagnostics: &diagnostics) else { continue }
             do {
                 let (author, key) = try signingKey(for: entry, authors: authors)
                 let comment = "cmblog author:\(author.id) post:\(entry.slug) file:\((path as NSString).lastPathComponent)"
@@ -49,11 +49,18 @@ public struct PostSigning {
                 planned.append((path, signature, Signed(path: path, authorName: author.name, keyID: key.publicKey.keyIDText)))
             } catch let error as DiagnosticError {
                 diagnostics += error.diagnostics
+            } catch {
+                diagnostics.append(.error("cannot sign it: \(error)", path: path))
             }
         }
         if diagnostics.containsError { throw DiagnosticError(diagnostics) }
         for item in planned {
-            try Data(item.signature.fileText.utf8).write(to: root.appending(path: SignedSource.signaturePath(of: item.path)), options: .atomic)
+            let signaturePath = SignedSource.signaturePath(of: item.path)
+            do {
+                try Data(item.signature.fileText.utf8).write(to: root.appending(path: signaturePath), options: .atomic)
+            } catch {
+                throw DiagnosticError(.error("cannot write the signature: \(error.localizedDescription)", path: signaturePath))
+            }
         }
         return planned.map(\.signed)
     }
@@ -63,7 +70,7 @@ public struct PostSigning {
         return resolved.hasPrefix(root.path + "/") ? String(resolved.dropFirst(root.path.count + 1)) : file.path
     }
 
-    private func load(_ path: String, loader: ContentLoader, config: SiteConfig, diagnostics: inout [Diagnostic]) throws -> Entry? {
+    private func load(_ path: String, loader: ContentLoader, config: SiteConfig, diagnostics: inout [Diagnostic]) -> Entry? {
         let folders = [ContentLoader.Folder.posts, ContentLoader.Folder.pages]
         guard folders.contains(where: { path.hasPrefix($0 + "/") }),
               ContentLoader.contentExtensions.contains((path as NSString).pathExtension.lowercased())
@@ -97,6 +104,8 @@ public struct PostSigning {
             secret = try MinisignSecretKey(text: try String(contentsOf: file, encoding: .utf8))
         } catch let error as MinisignError {
             throw DiagnosticError(.error(error.reason, path: file.path, line: error.line ?? 1, column: 1))
+        } catch {
+            throw DiagnosticError(.error("cannot read this secret key: \(error.localizedDescription)", path: file.path))
         }
         guard let (author, _) = withKeys.first(where: { $0.1 == secret.publicKey }) else {
             let owners = withKeys.map { "\($0.0.name) (\($0.1.keyIDText))" }.joined(separator: ", ")
