@@ -1,5 +1,6 @@
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import Foundation
 
 extension ViewContext {
@@ -40,7 +41,7 @@ extension ViewContext {
             "bio": author.bioHTML.isEmpty ? nil : author.bioHTML,
             "avatar": avatarLink(author),
             "absoluteURL": absolute(site.authorPath(author.id)),
-            "feedURL": link(site.authorPath(author.id).appending(file: "feed.xml")),
+            "feedURL": link(SiteFeeds(site: site).path(of: .author(author), format: .atom)),
             "feedText": localization.text("author_feed", ["name": author.name]),
             "links": author.links.map { ["label": linkLabel($0), "url": $0.url] },
             "hasLinks": !author.links.isEmpty,
@@ -63,6 +64,7 @@ extension ViewContext {
                 "value": key,
                 "fileURL": link(site.authorKeyPath(author.id)),
                 "text": localization.text("signing_key_text", ["name": author.name]),
+                "command": Self.verifyCommand(file: "index.md", key: key),
             ]
         }
         return view.compacted
@@ -100,6 +102,9 @@ extension ViewContext {
         }
     }
 
+    /// How a reader checks a signed file with minisign.
+    static func verifyCommand(file: String, key: String) -> String { "minisign -Vm \(file) -P \(key)" }
+
     /// The signature of an entry as its page shows it (`post.signature`), when it is verified.
     func signatureView(_ resolved: ResolvedEntry) -> [String: Any]? {
         guard let signerID = resolved.signerID, let signer = site.authors[signerID], let key = signer.key else { return nil }
@@ -112,7 +117,7 @@ extension ViewContext {
             "sourceURL": link(source),
             "signatureURL": link(resolved.publishedSignaturePath),
             "keyURL": link(site.authorKeyPath(signerID)),
-            "command": "minisign -Vm \((source.value as NSString).lastPathComponent) -P \(key)",
+            "command": Self.verifyCommand(file: (source.value as NSString).lastPathComponent, key: key),
         ]
     }
 }
