@@ -40,14 +40,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CMBlogComments",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogTemplates",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogFeeds", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogComments", "CMBlogFeeds", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings,
             plugins: ["EmbedTheme"]
         ),
         .target(
             name: "CMBlogFeeds",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogComments"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -57,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogBuild",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -81,6 +86,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogContentTests",
             dependencies: ["CMBlogContent", "CMBlogCore", "CMBlogMarkdown", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogCommentsTests",
+            dependencies: ["CMBlogComments", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -109,6 +109,9 @@ public enum HTMLText {
 
     // MARK: - Helpers
 
+    /// The character a named reference (`eacute`, `rsquo`) stands for.
+    public static func character(forEntity name: String) -> Character? { HTMLEntities.characters[name] }
+
     private static func decodeEntity(_ name: String) -> Character? {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
@@ -116,15 +119,9 @@ public enum HTMLText {
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             return value.flatMap(Unicode.Scalar.init).map(Character.init)
         }
-        return namedEntities[name]
+        return HTMLEntities.characters[name]
     }
 
-    private static let namedEntities: [String: Character] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
-        "rsquo": "\u{2019}", "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}",
-        "hellip": "\u{2026}", "ndash": "\u{2013}", "mdash": "\u{2014}", "laquo": "«", "raquo": "»",
-        "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç", "ecirc": "ê", "copy": "©",
-    ]
 
     private static func startsCaseInsensitive(_ bytes: ArraySlice<UInt8>, with prefix: [UInt8]) -> Bool {
         guard bytes.count >= prefix.count else { return false }

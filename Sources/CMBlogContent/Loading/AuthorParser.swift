@@ -46,6 +46,7 @@ struct AuthorParser {
             diagnostics += problems
         }
         author.fediverse = root["fediverse"]?.string
+        author.email = root["email"]?.string
         if let status = root["status"] {
             if let value = status.string.flatMap(Author.Status.init(rawValue:)) { author.status = value }
             else { fail(status, "`status` must be active or former") }

@@ -27,6 +27,9 @@ public struct Author: Sendable, Equatable {
     public var successor: String?
     /// The minisign public key (its one-line base64 form).
     public var key: String?
+    /// The author's e-mail, kept private: it only recognizes their replies in comment
+    /// archives and is never published.
+    public var email: String?
     /// Where each key of the file was written, for diagnostics.
     public var keyLines: [String: Int]
     /// The file the author was read from.
@@ -45,6 +48,7 @@ public struct Author: Sendable, Equatable {
         self.left = nil
         self.successor = nil
         self.key = nil
+        self.email = nil
         self.keyLines = [:]
         self.sourcePath = sourcePath
     }

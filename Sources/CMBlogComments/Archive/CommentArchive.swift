@@ -1,0 +1,100 @@
+import CMBlogContent
+import CMBlogCore
+import Foundation
+
+/// Every published thread of a site, each attached to its post or page.
+public struct CommentArchive: Sendable {
+    /// Threads by the URL path of their entry.
+    private let threads: [String: PublishedThread]
+
+    /// An archive with no threads.
+    public static let empty = CommentArchive(threads: [:])
+
+    private init(threads: [String: PublishedThread]) {
+        self.threads = threads
+    }
+
+    /// The thread shown under `entry`, nil when there is none or it is hidden.
+    public func thread(of entry: ResolvedEntry) -> PublishedThread? { threads[entry.url.value] }
+
+    /// Attaches each thread to the post or page with its slug, sanitizes the approved comments
+    /// and recognizes the replies of the site's authors.
+    ///
+    /// A thread with no matching entry, or matching several, is reported, never silently dropped.
+    public static func assemble(site: Site, threads: [CommentThread], width: Int) async -> (CommentArchive, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let entries = site.posts + site.pages
+        let entriesBySlug = Dictionary(grouping: entries, by: \.entry.slug)
+        var matched: [(ResolvedEntry, CommentThread?)] = []
+        var threadedURLs: Set<String> = []
+        for thread in threads {
+            let candidates = entriesBySlug[thread.slug] ?? []
+            guard let entry = candidates.first else {
+                diagnostics.append(.warning("no published post or page has the slug '\(thread.slug)'; this thread is not shown (name the file after the post's slug)", path: thread.sourcePath))
+                continue
+            }
+            guard candidates.count == 1 else {
+                let paths = candidates.map(\.entry.sourcePath).sorted().joined(separator: ", ")
+                diagnostics.append(.error("several entries have the slug '\(thread.slug)' (\(paths)); give them distinct `slug:` values so this thread has one home", path: thread.sourcePath))
+                continue
+            }
+            matched.append((entry, thread))
+            threadedURLs.insert(entry.url.value)
+        }
+        for entry in entries where entry.entry.comments == .closed && !threadedURLs.contains(entry.url.value) {
+            matched.append((entry, nil))
+        }
+        let authorsByEmail = Dictionary(
+            site.authors.values.compactMap { author in author.email.map { ($0.lowercased(), author.id) } },
+            uniquingKeysWith: { first, _ in first })
+        for thread in threads {
+            for comment in thread.comments where comment.authorID.map({ site.authors[$0] == nil }) ?? false {
+                diagnostics.append(.warning("comment \(comment.id): author_id '\(comment.authorID ?? "")' is not in authors/; shown as a visitor's comment", path: thread.sourcePath, line: comment.line))
+            }
+        }
+        let published = await matched.concurrentMap(width: width) { entry, thread in
+            (entry.url.value, publish(thread, for: entry.entry, authors: site.authors, authorsByEmail: authorsByEmail))
+        }
+        var byURL: [String: PublishedThread] = [:]
+        for (url, thread) in published {
+            if let thread { byURL[url] = thread }
+        }
+        return (CommentArchive(threads: byURL), diagnostics)
+    }
+
+    /// The recent approved comments of the whole site, newest first, with their entries.
+    public func recentComments(in site: Site, limit: Int) -> [(entry: ResolvedEntry, comment: PublishedComment)] {
+        let all = (site.posts + site.pages).flatMap { entry in
+            (threads[entry.url.value]?.conversation ?? []).map { (entry: entry, comment: $0) }
+        }
+        let sorted = all.sorted { ($0.comment.comment.date, $0.comment.comment.id) > ($1.comment.comment.date, $1.comment.comment.id) }
+        return limit > 0 ? Array(sorted.prefix(limit)) : sorted
+    }
+
+    private static func publish(
+        _ thread: CommentThread?, for entry: Entry, authors: [String: Author], authorsByEmail: [String: String]
+    ) -> PublishedThread? {
+        let status = entry.comments ?? thread?.status ?? .open
+        guard status != .hidden else { return nil }
+        let layout = ThreadLayout(thread?.comments ?? [])
+        func published(_ comment: Comment, depth: Int, parent: Comment?, showsParent: Bool) -> PublishedComment {
+            let siteAuthor = comment.authorID.flatMap { authors[$0]?.id } ?? comment.email.flatMap { authorsByEmail[$0.lowercased()] }
+            return PublishedComment(
+                comment: comment,
+                depth: depth,
+                parent: parent,
+                showsParent: showsParent,
+                bodyHTML: CommentBodyHTML.render(comment.body),
+                authorURL: comment.url.flatMap(LinkPolicy.allowedURL).flatMap { $0.lowercased().hasPrefix("mailto:") ? nil : $0 },
+                siteAuthorID: siteAuthor,
+                isByPostAuthor: siteAuthor.map(entry.authorIDs.contains) ?? false
+            )
+        }
+        return PublishedThread(
+            sourcePath: thread?.sourcePath,
+            status: status,
+            conversation: layout.conversation.map { published($0.comment, depth: $0.depth, parent: $0.parent, showsParent: $0.isDeeperThanShown) },
+            mentions: layout.mentions.map { published($0, depth: 1, parent: nil, showsParent: false) }
+        )
+    }
+}

@@ -1,0 +1,43 @@
+import CMBlogCore
+import Foundation
+
+/// Reads every thread of `comments/`.
+public struct CommentArchiveLoader: Sendable {
+    /// Where the threads live in the repository.
+    public static let folder = "comments"
+
+    let fileSystem: any FileSystem
+    let parser: CommentThreadParser
+    let width: Int
+
+    public init(fileSystem: any FileSystem, timeZone: TimeZone, width: Int) {
+        self.fileSystem = fileSystem
+        self.parser = CommentThreadParser(timeZone: timeZone)
+        self.width = width
+    }
+
+    /// Every thread that parsed, sorted by file, and the problems found in all of them.
+    public func load() async -> ([CommentThread], [Diagnostic]) {
+        let files: [String]
+        do {
+            files = try fileSystem.files(under: Self.folder)
+        } catch {
+            return ([], [.error("\(error)", path: Self.folder)])
+        }
+        let threadFiles = files.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
+        let others = files.filter { !threadFiles.contains($0) }.map {
+            Diagnostic.warning("not a comment thread (threads are `comments/<post-slug>.yml`); ignored", path: $0)
+        }
+        let parsed = await threadFiles.concurrentMap(width: width) { [parser, fileSystem] path -> (CommentThread?, [Diagnostic]) in
+            do {
+                try fileSystem.checkInside(path)
+                return parser.parse(try SourceText.decode(try fileSystem.contents(of: path), path: path), path: path)
+            } catch let error as DiagnosticError {
+                return (nil, error.diagnostics)
+            } catch {
+                return (nil, [.error("\(error)", path: path)])
+            }
+        }
+        return (parsed.compactMap(\.0), others + parsed.flatMap(\.1))
+    }
+}
