@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ElementTree
 
 import feedparser
 
-FEED_NAMES = {"feed.xml", "rss.xml", "feed.json"}
+FEED_NAMES = {"feed.xml", "rss.xml", "feed.json", "comments.xml"}
 
 
 def problems_of(path):

@@ -1,3 +1,4 @@
+import CMBlogComments
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
@@ -29,13 +30,14 @@ public struct Builder: Sendable {
             throw DiagnosticError(refusal)
         }
         let fileSystem = LocalFileSystem(root: options.source)
-        let (site, theme, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+        let (loaded, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+        let renderers = SiteRenderers(loaded)
 
-        let (jobs, collisions) = RenderPlan(site: site, theme: theme.theme, sourceRoot: fileSystem.root).makeJobs()
+        let (jobs, collisions) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: fileSystem.root, commentFeeds: renderers.commentFeeds).makeJobs()
         if collisions.containsError { throw DiagnosticError(warnings + collisions) }
 
         progress(.stageStarted(name: "Render pages", total: jobs.count))
-        let files = await Self.render(jobs, with: PageRenderer(site: site, theme: theme), feeds: SiteFeeds(site: site), width: width, progress: progress)
+        let files = await Self.render(jobs, with: renderers, width: width, progress: progress)
 
         progress(.stageStarted(name: "Write files", total: files.count))
         let unchanged = try await OutputWriter(output: options.output, width: width)
@@ -52,8 +54,9 @@ public struct Builder: Sendable {
         )
     }
 
-    /// The load and resolve stages: the repository read, checked and linked, and its theme.
-    public func loadAndResolve(fileSystem: any FileSystem, width: Int) async throws -> (Site, CompiledTheme, [Diagnostic]) {
+    /// The load and resolve stages: the repository read, checked and linked, with its theme
+    /// and its comment archive.
+    public func loadAndResolve(fileSystem: any FileSystem, width: Int) async throws -> (LoadedSite, [Diagnostic]) {
         progress(.stageStarted(name: "Load content", total: 0))
         var (loaded, diagnostics) = await ContentLoader(fileSystem: fileSystem, width: width).load()
         let theme: CompiledTheme?
@@ -72,19 +75,26 @@ public struct Builder: Sendable {
         let (site, assembly) = await assembler.assemble(source)
         diagnostics += assembly
         guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
-        return (site, theme, diagnostics)
+
+        let (threads, threadProblems) = await CommentArchiveLoader(fileSystem: fileSystem, timeZone: site.config.timeZone, width: width).load()
+        let (comments, archiveProblems) = await CommentArchive.assemble(site: site, threads: threads, width: width)
+        diagnostics += threadProblems + archiveProblems
+        guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
+        return (LoadedSite(site: site, theme: theme, comments: comments), diagnostics)
     }
 
     /// The render stage: every job turned into bytes, concurrently, in job order.
     static func render(
-        _ jobs: [RenderJob], with renderer: PageRenderer, feeds: SiteFeeds, width: Int, progress: @escaping @Sendable (BuildProgress) -> Void
+        _ jobs: [RenderJob], with renderers: SiteRenderers, width: Int, progress: @escaping @Sendable (BuildProgress) -> Void
     ) async -> [OutputFile] {
         await jobs.concurrentMap(width: width) { job in
             defer { progress(.itemCompleted) }
             let path = job.path.outputFile
             switch job.work {
-            case .page(let kind): return OutputFile(path: path, contents: .bytes(Data(renderer.render(kind, at: job.path).utf8)))
-            case .feed(let scope, let format): return OutputFile(path: path, contents: .bytes(Data(format.write(feeds.feed(for: scope)).utf8)))
+            case .page(let kind): return OutputFile(path: path, contents: .bytes(Data(renderers.pages.render(kind, at: job.path).utf8)))
+            case .feed(let scope, let format): return OutputFile(path: path, contents: .bytes(Data(format.write(renderers.feeds.feed(for: scope)).utf8)))
+            case .commentFeed(let scope):
+                return OutputFile(path: path, contents: .bytes(Data(FeedFormat.atom.write(renderers.commentFeeds.feed(for: scope)).utf8)))
             case .text(let text): return OutputFile(path: path, contents: .bytes(Data(text.utf8)))
             case .bytes(let data): return OutputFile(path: path, contents: .bytes(data))
             case .copy(let url): return OutputFile(path: path, contents: .copy(of: url))

@@ -29,7 +29,8 @@ enum AtomWriter {
             let updated = item.updated ?? item.published ?? feed.updated ?? Date(timeIntervalSince1970: 0)
             xml += XMLText.element("updated", DateText.iso8601(updated, in: zone), indent: "    ")
             for author in item.authors {
-                xml += "    <author>\n" + XMLText.element("name", author.name, indent: "      ") + XMLText.element("uri", author.url, indent: "      ") + "    </author>\n"
+                let uri = author.url.map { XMLText.element("uri", $0, indent: "      ") } ?? ""
+                xml += "    <author>\n" + XMLText.element("name", author.name, indent: "      ") + uri + "    </author>\n"
             }
             for category in item.categories { xml += "    <category term=\"\(XMLText.escape(category))\"/>\n" }
             if let image = item.imageURL {

@@ -38,7 +38,8 @@ public struct FeedItem: Sendable {
 /// An author as feeds name them.
 public struct FeedPerson: Sendable {
     public var name: String
-    public var url: String
+    /// Their page; a commenter may have none.
+    public var url: String?
     public var avatarURL: String?
 }
 

@@ -6,7 +6,8 @@ enum JSONFeedWriter {
     static func write(_ feed: Feed) -> String {
         let zone = feed.timeZone
         func person(_ author: FeedPerson) -> [String: Any] {
-            var values: [String: Any] = ["name": author.name, "url": author.url]
+            var values: [String: Any] = ["name": author.name]
+            values["url"] = author.url
             values["avatar"] = author.avatarURL
             return values
         }

@@ -1,3 +1,4 @@
+import CMBlogComments
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
@@ -12,18 +13,23 @@ import Mustache
 public struct PageRenderer: Sendable {
     public let site: Site
     public let theme: CompiledTheme
+    public let comments: CommentArchive
     let localizations: Localizations
 
-    public init(site: Site, theme: CompiledTheme) {
+    public init(site: Site, theme: CompiledTheme, comments: CommentArchive = .empty) {
         self.site = site
         self.theme = theme
+        self.comments = comments
         let languages = Set([site.config.language] + (site.posts + site.pages).compactMap(\.entry.language))
         self.localizations = Localizations(theme: theme.theme, site: site.localizationOverrides, languages: languages)
     }
 
+    /// The interface strings of `language`, with the site's overrides.
+    public func localization(for language: String) -> Localization { localizations(language) }
+
     /// The text of the page.
     public func render(_ kind: PageKind, at path: SitePath) -> String {
-        let context = ViewContext(site: site, localization: localizations(language(of: kind)))
+        let context = ViewContext(site: site, localization: localizations(language(of: kind)), comments: comments)
         var values = pageValues(kind, at: path, context: context)
         values["site"] = context.siteView()
         values["t"] = context.localization.templateStrings
@@ -55,8 +61,10 @@ public struct PageRenderer: Sendable {
                     "post": context.postView(at: index)]
         case .page(let index):
             let entry = site.pages[index]
+            var view = context.entryView(entry, pageLanguage: strings.language)
+            view["comments"] = context.commentsView(entry)
             return ["page": page(entry.entry.title, context.description(of: entry.entry), head: context.entryHead(entry)),
-                    "post": context.entryView(entry, pageLanguage: strings.language)]
+                    "post": view]
         case .term(let term, let list):
             let title = strings.text("\(term.taxonomy.rawValue)_title", ["name": term.name])
             return ["page": page(context.paginatedTitle(title, list), head: ["feeds": context.feedLinks([.site, .term(term)])]),

@@ -10,6 +10,8 @@ struct RenderJob: Sendable {
         case page(PageKind)
         /// A feed, written in code.
         case feed(SiteFeeds.Scope, FeedFormat)
+        /// An Atom feed of comments.
+        case commentFeed(CommentFeeds.Scope)
         /// Text made in code (redirect rules).
         case text(String)
         /// Bytes of the theme (its assets).
@@ -21,7 +23,7 @@ struct RenderJob: Sendable {
         var isCopied: Bool {
             switch self {
             case .bytes, .copy: true
-            case .page, .feed, .text: false
+            case .page, .feed, .commentFeed, .text: false
             }
         }
     }

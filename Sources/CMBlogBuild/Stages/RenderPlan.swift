@@ -13,9 +13,10 @@ struct RenderPlan {
     let site: Site
     let theme: Theme
     let sourceRoot: URL
+    let commentFeeds: CommentFeeds
 
     func makeJobs() -> ([RenderJob], [Diagnostic]) {
-        var jobs = listJobs() + entryJobs() + generatedJobs() + feedJobs() + authorFileJobs() + signatureJobs()
+        var jobs = listJobs() + entryJobs() + generatedJobs() + feedJobs() + commentFeedJobs() + authorFileJobs() + signatureJobs()
         let redirects = redirectRules()
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
@@ -86,6 +87,13 @@ struct RenderPlan {
             jobs.append(RenderJob(path: path, work: .text(did), origin: SourceLocation(path: SiteConfig.fileName)))
         }
         return jobs
+    }
+
+    /// Atom feeds of each conversation and of the site's recent comments.
+    private func commentFeedJobs() -> [RenderJob] {
+        commentFeeds.scopes.map { scope in
+            RenderJob(path: commentFeeds.path(of: scope), work: .commentFeed(scope), origin: generated("comment feed"))
+        }
     }
 
     /// Atom, RSS and JSON feeds for the site and for each author, category and tag.

@@ -50,6 +50,21 @@ public struct Localization: Sendable {
         return text("date.format", ["day": day, "month": month, "year": String(parts.year ?? 0)])
     }
 
+    /// A date and time as readers of this language write them: "March 14, 2012 at 3:41 pm",
+    /// "14 mars 2012 à 15 h 41" (from the `date.time_format` string and `date.periods`).
+    public func dateTime(_ date: Date, in timeZone: TimeZone) -> String {
+        let parts = Self.calendar(in: timeZone).dateComponents([.hour, .minute], from: date)
+        let hour = parts.hour ?? 0
+        let periods = lists["date.periods"] ?? ["am", "pm"]
+        return text("date.time_format", [
+            "date": self.date(date, in: timeZone),
+            "hour": String(hour),
+            "hour12": String(hour % 12 == 0 ? 12 : hour % 12),
+            "minute": String(format: "%02d", parts.minute ?? 0),
+            "period": periods.count == 2 ? periods[hour < 12 ? 0 : 1] : "",
+        ])
+    }
+
     /// The month name (1–12) in this language.
     public func monthName(_ month: Int) -> String {
         let months = lists["date.months"] ?? []

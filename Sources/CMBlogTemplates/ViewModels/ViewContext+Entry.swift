@@ -40,6 +40,7 @@ extension ViewContext {
         }
         if let image = entry.image { view["image"] = fileLink(image) }
         if let signature = signatureView(resolved) { view["signature"] = signature }
+        if let count = commentCountText(resolved) { view["commentCount"] = count }
         return view
     }
 
@@ -52,6 +53,7 @@ extension ViewContext {
         view["newer"] = newer.map { ["title": $0.entry.title, "url": link($0.url)] as [String: Any] }
         view["older"] = older.map { ["title": $0.entry.title, "url": link($0.url)] as [String: Any] }
         view["hasNeighbours"] = newer != nil || older != nil
+        if let comments = commentsView(posts[index]) { view["comments"] = comments }
         return view
     }
 

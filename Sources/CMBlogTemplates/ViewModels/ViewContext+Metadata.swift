@@ -1,3 +1,4 @@
+import CMBlogComments
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
@@ -44,7 +45,13 @@ extension ViewContext {
             "publisher": ["@type": "Organization", "name": config.title, "url": absolute(.root)],
         ]
         if entry.kind == .page { posting["author"] = nil }
+        posting.merge(commentsJSONLD(resolved)) { _, new in new }
+        var feeds = feedLinks([.site])
+        if let url = commentFeedURL(resolved) {
+            feeds.append(["type": FeedFormat.atom.mediaType, "title": localization.text("comments_feed_title", ["title": entry.title]), "url": url])
+        }
         return [
+            "feeds": feeds,
             "authorNames": authorNames(entry.authorIDs),
             "authorLinks": authors.map { absolute(site.authorPath($0.id)) },
             "fediverseCreators": authors.compactMap(\.fediverse),

@@ -1,3 +1,4 @@
+import CMBlogComments
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
@@ -12,6 +13,7 @@ import Foundation
 struct ViewContext {
     let site: Site
     let localization: Localization
+    let comments: CommentArchive
 
     var config: SiteConfig { site.config }
 

@@ -1,0 +1,100 @@
+import CMBlogComments
+import CMBlogContent
+import CMBlogCore
+import CMBlogMarkdown
+import Foundation
+
+/// Atom feeds of comments: one per post or page with a conversation (as WordPress had), and
+/// one of the site's recent comments.
+public struct CommentFeeds: Sendable {
+    /// What a comment feed follows.
+    public enum Scope: Sendable {
+        /// The comments of one post or page.
+        case entry(ResolvedEntry)
+        /// The newest comments of the whole site.
+        case recent
+    }
+
+    /// The file name of a comment feed, beside its page (or at the root for recent comments).
+    public static let fileName = "comments.xml"
+
+    let site: Site
+    let archive: CommentArchive
+    let localization: @Sendable (String) -> Localization
+
+    /// - Parameter localization: The interface strings of a language, for feed and item titles.
+    public init(site: Site, archive: CommentArchive, localization: @escaping @Sendable (String) -> Localization) {
+        self.site = site
+        self.archive = archive
+        self.localization = localization
+    }
+
+    private var config: SiteConfig { site.config }
+
+    /// Every scope that gets a comment feed: entries with at least one comment, then the
+    /// recent comments when the site has any.
+    public var scopes: [Scope] {
+        let entries = (site.posts + site.pages).filter { archive.thread(of: $0)?.commentCount ?? 0 > 0 }
+        return entries.map { .entry($0) } + (entries.isEmpty ? [] : [.recent])
+    }
+
+    /// Where the comment feed of `entry` is published: beside its page.
+    public static func path(of entry: ResolvedEntry) -> SitePath { entry.url.appending(file: fileName) }
+
+    /// Where a scope's feed is published.
+    public func path(of scope: Scope) -> SitePath {
+        switch scope {
+        case .entry(let entry): Self.path(of: entry)
+        case .recent: SitePath.root.appending(file: Self.fileName)
+        }
+    }
+
+    /// The feed of a scope (Atom is the only format written for comments).
+    public func feed(for scope: Scope) -> Feed {
+        let strings = localization(config.language)
+        let (title, homeURL, pairs): (String, String, [(ResolvedEntry, PublishedComment)]) = switch scope {
+        case .entry(let entry):
+            (localization(site.language(of: entry)).text("comments_feed_title", ["title": entry.entry.title]),
+             config.absoluteURL(of: entry.url) + "#comments",
+             (archive.thread(of: entry)?.conversation ?? []).reversed().map { (entry, $0) })
+        case .recent:
+            (strings.text("recent_comments_feed_title", ["site": config.title]), config.absoluteURL(of: .root),
+             archive.recentComments(in: site, limit: config.feedItems).map { ($0.entry, $0.comment) })
+        }
+        let kept = config.feedItems == 0 ? pairs : Array(pairs.prefix(config.feedItems))
+        let items = kept.map { item($1, on: $0) }
+        return Feed(
+            title: title,
+            subtitle: "",
+            homeURL: homeURL,
+            selfURLs: [.atom: config.absoluteURL(of: path(of: scope))],
+            language: config.language,
+            iconURL: config.image.map(config.absoluteURL(ofFile:)),
+            updated: items.compactMap(\.published).max(),
+            hubURL: config.websubHub,
+            timeZone: config.timeZone,
+            items: items
+        )
+    }
+
+    private func item(_ published: PublishedComment, on entry: ResolvedEntry) -> FeedItem {
+        let comment = published.comment
+        let language = site.language(of: entry)
+        let name = comment.author ?? localization(language).text("anonymous")
+        let url = config.absoluteURL(of: entry.url) + "#" + published.anchor
+        let authorURL = published.siteAuthorID.map { config.absoluteURL(of: site.authorPath($0)) } ?? published.authorURL
+        return FeedItem(
+            id: url,
+            url: url,
+            title: localization(language).text("comment_feed_item", ["name": name, "title": entry.entry.title]),
+            contentHTML: published.bodyHTML,
+            summary: HTMLText.plainText(published.bodyHTML),
+            published: comment.date,
+            updated: nil,
+            authors: [FeedPerson(name: name, url: authorURL, avatarURL: nil)],
+            categories: [],
+            imageURL: nil,
+            language: language
+        )
+    }
+}
