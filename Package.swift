@@ -56,6 +56,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CMBlogImport",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogMarkdown"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogSigning",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
@@ -68,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -91,6 +96,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogCommentsTests",
             dependencies: ["CMBlogComments", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogImportTests",
+            dependencies: ["CMBlogImport", "CMBlogBuild", "CMBlogComments", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

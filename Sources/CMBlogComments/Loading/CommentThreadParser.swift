@@ -36,6 +36,12 @@ public struct CommentThreadParser: Sendable {
                 diagnostics.append(.error("`status` must be open, closed or hidden", path: path, line: status.line, column: status.column))
             }
         }
+        if let pings = root["pings"], !pings.isNull {
+            thread.pingStatus = pings.string.flatMap(Entry.CommentsMode.init(rawValue:))
+            if thread.pingStatus == nil || thread.pingStatus == .hidden {
+                diagnostics.append(.error("`pings` must be open or closed", path: path, line: pings.line, column: pings.column))
+            }
+        }
         if let list = root["comments"], !list.isNull {
             guard let items = list.sequence else {
                 return (nil, diagnostics + [.error("`comments` must be a list of comments, each starting with `- id:`", path: path, line: list.line, column: list.column)])
@@ -51,7 +57,7 @@ public struct CommentThreadParser: Sendable {
                 thread.comments.append(comment)
             }
         }
-        for entry in root.entries ?? [] where !["status", "comments"].contains(entry.key) {
+        for entry in root.entries ?? [] where !["status", "pings", "comments"].contains(entry.key) {
             diagnostics.append(.note("key `\(entry.key)` is not used in a comment thread and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
         }
         return (diagnostics.containsError ? nil : thread, diagnostics)

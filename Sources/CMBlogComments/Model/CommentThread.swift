@@ -8,6 +8,8 @@ public struct CommentThread: Sendable, Equatable {
     public var slug: String
     /// `open`, `closed` or `hidden`; nil when the file does not say.
     public var status: Entry.CommentsMode?
+    /// Whether pingbacks were still accepted on the old platform (`pings:`); kept for the record.
+    public var pingStatus: Entry.CommentsMode?
     /// Every comment of the file, in the order written, whatever its status.
     public var comments: [Comment]
 
@@ -15,6 +17,7 @@ public struct CommentThread: Sendable, Equatable {
         self.sourcePath = sourcePath
         self.slug = slug
         self.status = status
+        self.pingStatus = nil
         self.comments = comments
     }
 }

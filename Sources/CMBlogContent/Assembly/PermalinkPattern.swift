@@ -7,14 +7,22 @@ import Foundation
 /// `:slug`), `:id` (the previous platform's id, else the slug), `:category` (the first
 /// category's slug, else `uncategorized`) and, for pages, `:path` (the folders under
 /// `content/pages`, with a trailing `/`).
-enum PermalinkPattern {
+public enum PermalinkPattern {
     static func expand(_ pattern: String, for entry: Entry, config: SiteConfig) -> String {
+        expand(pattern, slug: entry.slug, date: entry.date, legacyID: entry.legacyID, category: entry.categories.first,
+               folderPath: folderPath(of: entry), config: config)
+    }
+
+    /// The URL path `pattern` gives an entry with these values.
+    public static func expand(
+        _ pattern: String, slug: String, date: Date?, legacyID: String?, category: String?, folderPath: String, config: SiteConfig
+    ) -> String {
         var values: [(String, String)] = [
-            (":slug", entry.slug), (":title", entry.slug), (":id", entry.legacyID ?? entry.slug),
-            (":category", entry.categories.first.map { Slug.make(from: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "uncategorized"),
-            (":path", folderPath(of: entry)),
+            (":slug", slug), (":title", slug), (":id", legacyID ?? slug),
+            (":category", category.map { Slug.make(from: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "uncategorized"),
+            (":path", folderPath),
         ]
-        if let date = entry.date {
+        if let date {
             let parts = Localization.calendar(in: config.timeZone).dateComponents([.year, .month, .day], from: date)
             values += [
                 (":year", String(format: "%04d", parts.year ?? 0)),

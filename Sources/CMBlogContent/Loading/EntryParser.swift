@@ -48,12 +48,14 @@ struct EntryParser {
         let language = fields.language ?? config.language
         let isFrench = language.lowercased().hasPrefix("fr")
         let slug = fields.slug ?? Self.slug(fromFileName: path)
-        let body = MarkdownRenderer.render(split.body, options: MarkdownOptions(
-            allowsRawHTML: true,
-            frenchTypography: isFrench,
-            footnoteScope: slug,
-            headingSlug: { Slug.make(from: $0) }
-        ))
+        let body = (path as NSString).pathExtension.lowercased() == "html"
+            ? HTMLBodyRenderer.render(split.body)
+            : MarkdownRenderer.render(split.body, options: MarkdownOptions(
+                allowsRawHTML: true,
+                frenchTypography: isFrench,
+                footnoteScope: slug,
+                headingSlug: { Slug.make(from: $0) }
+            ))
         var entry = Entry(kind: kind, sourcePath: path, slug: slug, title: isFrench ? FrenchTypography.apply(to: title) : title, body: body)
         fields.apply(to: &entry)
         if isFrench { entry.summary = entry.summary.map(FrenchTypography.apply) }

@@ -17,9 +17,12 @@ final class ProgressBar: Sendable {
     private let state = Mutex(State())
     private let start = ContinuousClock.now
     private let enabled: Bool
+    private let stages: Int
 
-    init(enabled: Bool) {
+    /// - Parameter stages: How many stages the work announces (the four of a build by default).
+    init(enabled: Bool, stages: Int = 4) {
         self.enabled = enabled && Terminal.errorIsTTY
+        self.stages = stages
     }
 
     /// Takes a progress event from the build (from any thread).
@@ -39,7 +42,7 @@ final class ProgressBar: Sendable {
             guard now - start > .seconds(1), now - state.lastDraw > .milliseconds(80) else { return }
             state.lastDraw = now
             state.drawn = true
-            Terminal.error("\r\u{1B}[2K" + Self.line(for: state))
+            Terminal.error("\r\u{1B}[2K" + Self.line(for: state, stages: stages))
         }
     }
 
@@ -50,8 +53,8 @@ final class ProgressBar: Sendable {
         }
     }
 
-    private static func line(for state: State) -> String {
-        let prefix = "[\(state.stageNumber)/4] \(state.stage)"
+    private static func line(for state: State, stages: Int) -> String {
+        let prefix = "[\(state.stageNumber)/\(stages)] \(state.stage)"
         guard state.total > 0 else { return prefix + "…" }
         let width = 30
         let filled = min(width, state.done * width / state.total)

@@ -1,0 +1,89 @@
+import CMBlogComments
+import CMBlogCore
+
+/// What an import found, did, skipped and could not do: printed as a summary and written in
+/// full to `import/<source>-report.md`.
+public struct ImportReport: Sendable {
+    /// `wordpress`, `jekyll` or `disqus`.
+    public let source: String
+    public var posts = 0
+    public var pages = 0
+    /// Posts and pages imported as drafts (WordPress drafts, pending and private items).
+    public var drafts = 0
+    public var authorsCreated = 0
+    public var authorsKept = 0
+    public var comments: [Comment.Kind: Int] = [:]
+    /// Comments written with a status that keeps them unpublished (pending).
+    public var unpublishedComments = 0
+    /// What was left out, by reason: "spam comments", "trashed posts", …
+    public var skipped: [String: Int] = [:]
+    /// Texts mended from a wrong encoding.
+    public var repairs = 0
+    /// Where text holds U+FFFD: characters lost before the export, that no repair can restore.
+    public var lostCharacters: [String] = []
+    /// Shortcodes left in bodies, by name.
+    public var shortcodes: [String: Int] = [:]
+    /// Media the content references on the old site: files to copy into `static/`.
+    public var media: Set<String> = []
+    /// Old URLs kept as `aliases:` because they differ from the new pattern.
+    public var aliases = 0
+    /// Old URLs a static host cannot redirect (query strings such as `?p=12`).
+    public var unredirectable: [String] = []
+    /// Disqus threads that matched no post.
+    public var unmatchedThreads: [String] = []
+    public var warnings: [Diagnostic] = []
+    /// Facts about choices made (detected permalink pattern, time zone, …).
+    public var notes: [String] = []
+
+    public init(source: String) {
+        self.source = source
+    }
+
+    /// The file the report is written to, relative to the target folder.
+    public var path: String { "import/\(source)-report.md" }
+
+    /// The total of comments of every kind.
+    public var commentTotal: Int { comments.values.reduce(0, +) }
+
+    /// A few lines for the terminal.
+    public var summary: [String] {
+        var lines = ["\(posts) posts, \(pages) pages (\(drafts) as drafts), \(authorsCreated) authors created, \(authorsKept) kept"]
+        let kinds = Comment.Kind.allCases.compactMap { kind in comments[kind].map { "\($0) \(kind.rawValue)s" } }
+        lines.append("\(commentTotal) comments" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))") + (unpublishedComments > 0 ? ", \(unpublishedComments) kept unpublished" : ""))
+        let skippedText = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        lines.append("skipped: " + (skippedText.isEmpty ? "nothing" : skippedText))
+        lines.append("\(repairs) encoding repairs, \(aliases) old URLs kept as aliases, \(media.count) media files to copy, \(warnings.count) warnings")
+        if !unmatchedThreads.isEmpty { lines.append("\(unmatchedThreads.count) threads matched no post") }
+        return lines
+    }
+
+    /// The full report, in Markdown.
+    public var markdown: String {
+        var text = "# Import report (\(source))\n\n"
+        text += summary.map { "- \($0)\n" }.joined() + "\n"
+        if !notes.isEmpty { text += "## Choices made\n\n" + notes.map { "- \($0)\n" }.joined() + "\n" }
+        if !media.isEmpty {
+            text += "## Media to copy into static/\n\nThe content links to these files on the old site. Copy each into `static/` under the same path (for example `static/wp-content/uploads/…`) so the same URLs keep working once the site is served from its domain.\n\n"
+            text += media.sorted().map { "- \($0)\n" }.joined() + "\n"
+        }
+        if !shortcodes.isEmpty {
+            text += "## Shortcodes left in the text\n\nThese WordPress shortcodes have no static equivalent; they are shown as written. Replace them by hand (`[caption]` was converted).\n\n"
+            text += shortcodes.sorted { $0.key < $1.key }.map { "- `[\($0.key)]`: \($0.value)\n" }.joined() + "\n"
+        }
+        if !unredirectable.isEmpty {
+            text += "## Old URLs a static host cannot redirect\n\n" + unredirectable.sorted().map { "- \($0)\n" }.joined() + "\n"
+        }
+        if !lostCharacters.isEmpty {
+            text += "## Characters lost before the export\n\nThese texts hold � where characters were lost; restore them by hand.\n\n"
+            text += lostCharacters.map { "- \($0)\n" }.joined() + "\n"
+        }
+        if !unmatchedThreads.isEmpty {
+            text += "## Threads that matched no post\n\n" + unmatchedThreads.map { "- \($0)\n" }.joined() + "\n"
+        }
+        if !warnings.isEmpty {
+            text += "## Warnings\n\n" + warnings.sorted().map { "- \($0)\n" }.joined() + "\n"
+        }
+        text += "Not copied: commenters' e-mail and IP addresses, which are personal data the site never shows. Authors' e-mails are kept in their `authors/` file, which is never published.\n"
+        return text
+    }
+}

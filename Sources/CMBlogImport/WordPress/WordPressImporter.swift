@@ -1,0 +1,290 @@
+import CMBlogComments
+import CMBlogContent
+import CMBlogCore
+import CMBlogMarkdown
+import Foundation
+
+/// Turns a WordPress export into the files of a cmblog content repository: posts and pages
+/// with their HTML as WordPress stored it, authors, comment threads, old URLs kept, and a
+/// report of everything skipped or left to do by hand.
+struct WordPressImporter {
+    let export: WXRExport
+    let existing: ExistingRepository
+    let exportPath: String
+    let progress: @Sendable (ImportProgress) -> Void
+
+    /// The plan of files to write.
+    func plan() throws -> ImportPlan {
+        var plan = ImportPlan(report: ImportReport(source: "wordpress"))
+        let config = try siteConfig(into: &plan)
+        let authors = planAuthors(config: config, into: &plan)
+        let entries = export.items.filter { ["post", "page"].contains($0.type) }
+        progress(.started(total: entries.count))
+        var usedSlugs: Set<String> = []
+        let pagesByID = Dictionary(entries.filter { $0.type == "page" }.map { ($0.postID, $0) }, uniquingKeysWith: { first, _ in first })
+        for item in export.items.sorted(by: { ($0.postID.count, $0.postID) < ($1.postID.count, $1.postID) }) {
+            switch (item.type, item.status) {
+            case ("attachment", _):
+                if let url = item.attachmentURL { plan.report.media.insert(url) }
+            case ("post", "trash"), ("page", "trash"):
+                plan.report.skipped["trashed posts and pages", default: 0] += 1
+                progress(.advanced)
+            case ("post", _), ("page", _):
+                var context = EntryContext(item: item, config: config, authors: authors, pagesByID: pagesByID)
+                try planEntry(&context, usedSlugs: &usedSlugs, into: &plan)
+                progress(.advanced)
+            case ("revision", _):
+                plan.report.skipped["revisions", default: 0] += 1
+            default:
+                plan.report.skipped["\(item.type) items", default: 0] += 1
+            }
+        }
+        plan.add(plan.report.path, plan.report.markdown, policy: .alwaysReplace)
+        return plan
+    }
+
+    // MARK: - Settings
+
+    /// The target's settings, or new ones made from the export when the folder has none:
+    /// its title, address and language, the permalink pattern its posts used and the time
+    /// zone its dates show.
+    private func siteConfig(into plan: inout ImportPlan) throws -> SiteConfig {
+        if let config = existing.config { return config }
+        let published = export.items.filter { $0.type == "post" && $0.status == "publish" }
+        let offsets = Set(published.compactMap { WordPressDate.offset(local: $0.date, gmt: $0.dateGMT) })
+        let zone = WordPressDate.zoneName(forOffsets: offsets) ?? "UTC"
+        if WordPressDate.zoneName(forOffsets: offsets) == nil, !offsets.isEmpty {
+            plan.report.warnings.append(.warning("the export's dates use several offsets from GMT; set `timezone:` in cmblog.yml (UTC was written)", path: SiteConfig.fileName))
+        }
+        let baseURL = export.link.isEmpty ? "https://example.com/" : (export.link.hasSuffix("/") ? export.link : export.link + "/")
+        let language = export.language.split(separator: "-").first.map(String.init)?.lowercased() ?? "en"
+        var probe = try SiteConfig.load(from: "title: x\nbaseURL: \(YAMLText.quoted(baseURL))\ntimezone: \(zone)\n").0
+        let posts = published.map { item in
+            (oldPath: Self.oldPath(item.link).path, slug: slug(of: item),
+             date: WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: probe.timeZone), id: item.postID,
+             category: item.terms.first { $0.domain == "category" }?.name)
+        }
+        let pattern = PermalinkDetection.pattern(for: posts, config: probe) ?? "/:year/:month/:slug/"
+        plan.report.notes.append("cmblog.yml written from the export: permalink `\(pattern)` (the pattern of the old post URLs), time zone \(zone).")
+        var text = "# Written by cmblog import wordpress from \((exportPath as NSString).lastPathComponent).\n"
+        text += "title: \(YAMLText.scalar(EncodingRepair.repair(export.title).text.nonEmpty ?? "Blog"))\n"
+        if !export.description.isEmpty { text += "description: \(YAMLText.scalar(EncodingRepair.repair(export.description).text))\n" }
+        text += "baseURL: \(YAMLText.quoted(baseURL))\nlanguage: \(language)\ntimezone: \(zone)\npermalink: \(pattern)\npagePermalink: /:path:slug/\n"
+        plan.add(SiteConfig.fileName, text)
+        probe = try SiteConfig.load(from: text).0
+        return probe
+    }
+
+    // MARK: - Authors
+
+    /// Site authors by WordPress login, user id and e-mail.
+    struct AuthorIndex {
+        var idByLogin: [String: String] = [:]
+        var idByUserID: [String: String] = [:]
+        var idByEmail: [String: String] = [:]
+    }
+
+    private func planAuthors(config: SiteConfig, into plan: inout ImportPlan) -> AuthorIndex {
+        var index = AuthorIndex()
+        var logins = export.authors
+        for creator in Set(export.items.compactMap(\.creator)) where !logins.contains(where: { $0.login == creator }) {
+            logins.append(.init(id: "", login: creator, email: nil, displayName: creator))
+        }
+        for author in logins.sorted(by: { $0.login < $1.login }) {
+            let id = Slug.make(from: author.login).nonEmpty ?? "author"
+            index.idByLogin[author.login] = id
+            if !author.id.isEmpty { index.idByUserID[author.id] = id }
+            if let email = author.email { index.idByEmail[email.lowercased()] = id }
+            let path = "\(ContentLoader.Folder.authors)/\(id).yml"
+            if existing.has(path) {
+                plan.report.authorsKept += 1
+                continue
+            }
+            let name = repaired(author.displayName, at: "author \(author.login)", report: &plan.report)
+            var text = "name: \(YAMLText.scalar(name))\n"
+            if let email = author.email {
+                text += "# Private: never published; it recognizes this author's replies in comment archives.\nemail: \(YAMLText.scalar(email))\n"
+            }
+            plan.add(path, text, policy: .keepExisting)
+            plan.report.authorsCreated += 1
+        }
+        return index
+    }
+
+    // MARK: - Posts and pages
+
+    struct EntryContext {
+        let item: WXRExport.Item
+        let config: SiteConfig
+        let authors: AuthorIndex
+        let pagesByID: [String: WXRExport.Item]
+    }
+
+    private func planEntry(_ context: inout EntryContext, usedSlugs: inout Set<String>, into plan: inout ImportPlan) throws {
+        let item = context.item, config = context.config
+        let isPage = item.type == "page"
+        var entrySlug = slug(of: item)
+        if usedSlugs.contains(entrySlug) {
+            let unique = (2...).lazy.map { "\(entrySlug)-\($0)" }.first { !usedSlugs.contains($0) }!
+            plan.report.warnings.append(.warning("two items have the slug '\(entrySlug)'; item \(item.postID) became '\(unique)'", path: exportPath, line: item.line))
+            entrySlug = unique
+        }
+        usedSlugs.insert(entrySlug)
+        let date = WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: config.timeZone)
+        let isDraft = ["draft", "pending", "private", "auto-draft"].contains(item.status)
+        let title = repaired(item.title, at: "\(item.type) \(item.postID) title", report: &plan.report)
+        var body = repaired(item.content, at: "\(item.type) \(item.postID)", report: &plan.report)
+        let converted = WordPressShortcodes.convert(body)
+        body = converted.body
+        plan.report.shortcodes.merge(converted.others, uniquingKeysWith: +)
+        plan.report.media.formUnion(MediaReferences.uploads(in: body))
+
+        let folder = isPage ? pageFolder(of: item, pagesByID: context.pagesByID) : ""
+        let category = item.terms.first { $0.domain == "category" }?.name
+        let pattern = isPage ? config.pagePermalink : config.postPermalink
+        let newPath = PermalinkPattern.expand(pattern, slug: entrySlug, date: date, legacyID: item.postID, category: category, folderPath: folder, config: config)
+        let old = Self.oldPath(item.link)
+        var aliases: [String] = []
+        if old.hasQuery {
+            plan.report.unredirectable.append(item.link)
+        } else if !old.path.isEmpty, old.path != "/", Self.trimmingSlash(old.path) != Self.trimmingSlash(newPath) {
+            aliases.append(old.path)
+            plan.report.aliases += 1
+        }
+
+        var front = "---\n"
+        front += "title: \(YAMLText.scalar(title.nonEmpty ?? entrySlug))\n"
+        if let date { front += "date: \(DateText.iso8601(date, in: config.timeZone))\n" }
+        if let creator = item.creator, let id = context.authors.idByLogin[creator] {
+            front += "author: \(id)\n"
+        } else if !isPage {
+            plan.report.warnings.append(.warning("post \(item.postID) has no author; add `author:` before building", path: exportPath, line: item.line))
+        }
+        front += list("categories", item.terms.filter { $0.domain == "category" }.map { repaired($0.name, at: "category", report: &plan.report) })
+        front += list("tags", item.terms.filter { $0.domain == "post_tag" }.map { repaired($0.name, at: "tag", report: &plan.report) })
+        if !item.excerpt.isEmpty {
+            front += "summary: \(YAMLText.scalar(HTMLText.plainText(repaired(item.excerpt, at: "excerpt \(item.postID)", report: &plan.report))))\n"
+        }
+        if let guid = item.guid { front += "guid: \(YAMLText.quoted(guid))\n" }
+        front += "id: \(YAMLText.quoted(item.postID))\n"
+        front += list("aliases", aliases)
+        if isDraft {
+            front += "draft: true\n"
+            plan.report.drafts += 1
+        }
+
+        let thread = try planThread(item, slug: entrySlug, context: context, into: &plan)
+        if thread == nil, item.commentStatus == "closed", !isPage { front += "comments: closed\n" }
+        front += "---\n"
+
+        let day = date.map { DateText.day($0, in: config.timeZone) } ?? "0000-00-00"
+        let path = isPage
+            ? "\(ContentLoader.Folder.pages)/\(folder)\(entrySlug).html"
+            : "\(ContentLoader.Folder.posts)/\(day)-\(entrySlug).html"
+        plan.add(path, front + body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+        if isPage { plan.report.pages += 1 } else { plan.report.posts += 1 }
+    }
+
+    /// `parent-slug/` for a child page, so `/:path:slug/` gives the old nested URL.
+    private func pageFolder(of item: WXRExport.Item, pagesByID: [String: WXRExport.Item]) -> String {
+        var folders: [String] = []
+        var current = item.parentID
+        var seen: Set<String> = []
+        while let id = current, let parent = pagesByID[id], seen.insert(id).inserted {
+            folders.insert(slug(of: parent), at: 0)
+            current = parent.parentID
+        }
+        return folders.map { $0 + "/" }.joined()
+    }
+
+    // MARK: - Comments
+
+    private func planThread(_ item: WXRExport.Item, slug: String, context: EntryContext, into plan: inout ImportPlan) throws -> CommentThread? {
+        var comments: [Comment] = []
+        for source in item.comments {
+            guard let comment = comment(from: source, context: context, report: &plan.report) else { continue }
+            comments.append(comment)
+        }
+        guard !comments.isEmpty else { return nil }
+        let config = context.config
+        var thread = CommentThread(sourcePath: "\(CommentArchiveLoader.folder)/\(slug).yml", slug: slug, comments: comments)
+        thread.status = item.commentStatus == "closed" ? .closed : .open
+        thread.pingStatus = item.pingStatus == "closed" ? .closed : (item.pingStatus == nil ? nil : .open)
+        let existingThread = try existing.thread(slug: slug, timeZone: config.timeZone)
+        let merged = CommentThreadWriter.merge(thread, into: existingThread)
+        plan.add(thread.sourcePath, CommentThreadWriter.text(of: merged, timeZone: config.timeZone, header: "Comments of “\(item.title)”."),
+                 policy: existingThread == nil ? .replaceIfSame : .extendsExisting)
+        return merged
+    }
+
+    private func comment(from source: WXRExport.Comment, context: EntryContext, report: inout ImportReport) -> Comment? {
+        let status: Comment.Status
+        switch source.approved {
+        case "1", "approve", "approved": status = .approved
+        case "0", "hold": status = .pending
+        case "spam":
+            report.skipped["spam comments", default: 0] += 1
+            return nil
+        default:
+            report.skipped["trashed comments", default: 0] += 1
+            return nil
+        }
+        let kind: Comment.Kind
+        switch source.type {
+        case "", "comment": kind = .comment
+        case "pingback": kind = .pingback
+        case "trackback": kind = .trackback
+        case "webmention": kind = .webmention
+        default:
+            report.skipped["\(source.type) comments", default: 0] += 1
+            return nil
+        }
+        guard !source.id.isEmpty, let date = WordPressDate.instant(local: source.date, gmt: source.dateGMT, timeZone: context.config.timeZone) else {
+            report.warnings.append(.warning("comment \(source.id) has no usable id or date; skipped", path: exportPath, line: source.line))
+            report.skipped["unreadable comments", default: 0] += 1
+            return nil
+        }
+        let authorID = source.userID.flatMap { context.authors.idByUserID[$0] } ?? source.email.flatMap { context.authors.idByEmail[$0.lowercased()] }
+        var comment = Comment(
+            id: source.id, parentID: source.parent,
+            author: repaired(source.author, at: "comment \(source.id) author", report: &report).nonEmpty,
+            url: source.url.flatMap { $0 == "http://" ? nil : $0 },
+            authorID: authorID, date: date, kind: kind, status: status,
+            body: repaired(source.content, at: "comment \(source.id)", report: &report).trimmingCharacters(in: .whitespacesAndNewlines),
+            line: source.line)
+        if comment.author == nil, kind.isMention { comment.author = source.url }
+        report.comments[kind, default: 0] += 1
+        if status != .approved { report.unpublishedComments += 1 }
+        return comment
+    }
+
+    // MARK: - Helpers
+
+    /// The slug WordPress gave the item (percent-decoded), else one made from its title or id.
+    private func slug(of item: WXRExport.Item) -> String {
+        let decoded = item.postName.removingPercentEncoding ?? item.postName
+        return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: item.title).nonEmpty ?? "\(item.type)-\(item.postID)"
+    }
+
+    /// The path of an old URL, and whether it had a query (`?p=12`), which no static host redirects.
+    static func oldPath(_ link: String) -> (path: String, hasQuery: Bool) {
+        guard let components = URLComponents(string: link) else { return ("", false) }
+        let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        return ((path.removingPercentEncoding ?? path), components.query != nil)
+    }
+
+    private static func trimmingSlash(_ path: String) -> Substring {
+        path.hasSuffix("/") ? path.dropLast() : path[...]
+    }
+
+    private func repaired(_ text: String, at place: String, report: inout ImportReport) -> String {
+        let (fixed, count) = EncodingRepair.repair(text)
+        report.repairs += count
+        if EncodingRepair.hasLostCharacters(fixed) { report.lostCharacters.append(place) }
+        return fixed
+    }
+
+    private func list(_ key: String, _ values: [String]) -> String {
+        values.isEmpty ? "" : "\(key):\n" + values.map { "  - \(YAMLText.scalar($0))\n" }.joined()
+    }
+}
