@@ -5,7 +5,7 @@ import Foundation
 /// except around block elements, which are left as written. `<!--more-->` ends the excerpt.
 public enum HTMLBodyRenderer {
     /// Elements that stand as blocks of their own: text next to them is not wrapped.
-    private static let blockElements = [
+    private static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "embed", "fieldset", "figcaption",
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "iframe", "li", "main", "nav",
         "noscript", "object", "ol", "p", "pre", "script", "section", "style", "summary", "table", "tbody", "td", "tfoot",
@@ -51,13 +51,32 @@ public enum HTMLBodyRenderer {
         return blocks.joined(separator: "\n")
     }
 
+    /// Whether `text` has a start or end tag of a block element.
+    private static func holdsBlockElement(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            var start = open + 1
+            if start < bytes.count, bytes[start] == UInt8(ascii: "/") { start += 1 }
+            var end = start
+            let isLetter = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+            while end < bytes.count, isLetter(bytes[end]) || (end > start && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[end])) {
+                end += 1
+            }
+            if end > start, end == bytes.count || [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: "\n"), UInt8(ascii: "\t")].contains(bytes[end]),
+               blockElements.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased()) {
+                return true
+            }
+            index = open + 1
+        }
+        return false
+    }
+
     /// One blank-line-separated block: as written when it holds a block element, else a
     /// paragraph with its line breaks kept.
     private static func wrap(_ lines: [Substring]) -> String {
         let text = lines.joined(separator: "\n")
-        let lowercased = text.lowercased()
-        let holdsBlock = blockElements.contains { lowercased.contains("<\($0)>") || lowercased.contains("<\($0) ") || lowercased.contains("</\($0)>") }
-        if holdsBlock { return text }
+        if holdsBlockElement(text) { return text }
         return "<p>" + lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "<br>\n") + "</p>"
     }
 }

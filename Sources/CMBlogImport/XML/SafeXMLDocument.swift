@@ -16,7 +16,8 @@ enum SafeXMLDocument {
                 "the file declares a document type with entities or an external DTD; exports from WordPress and Disqus never do, and cmblog refuses them (they can read local files or expand without end)",
                 path: path, line: line))
         }
-        let parser = XMLParser(data: data)
+        // A stream is fed to libxml2 in chunks; one chunk of more than 10 MB fails with "huge input lookup".
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         let builder = TreeBuilder(parser: parser)
