@@ -52,6 +52,7 @@ import Testing
         #expect(report.shortcodes == ["gallery": 1])
         #expect(report.media == ["https://atelier.example.org/wp-content/uploads/2012/03/atelier.jpg"])
         #expect(report.aliases == 1)
+        #expect(report.notes.contains { $0.contains("`le-four`") && $0.contains("`atelier`") }, "a renamed category is reported")
         #expect(try ImportFixtures.text("import/wordpress-report.md", in: target).contains("static/wp-content/uploads"))
     }
 

@@ -39,8 +39,21 @@ struct WordPressImporter {
                 plan.report.skipped["\(item.type) items", default: 0] += 1
             }
         }
+        noteRenamedTerms(into: &plan.report)
         plan.add(plan.report.path, plan.report.markdown, policy: .alwaysReplace)
         return plan
+    }
+
+    /// Terms whose WordPress slug differs from the one cmblog makes from the name: their old
+    /// archive URLs need a redirect by hand.
+    private func noteRenamedTerms(into report: inout ImportReport) {
+        var seen: Set<String> = []
+        for term in export.items.flatMap(\.terms) where ["category", "post_tag"].contains(term.domain) {
+            let wordPressSlug = term.slug.removingPercentEncoding ?? term.slug
+            let slug = Slug.make(from: EncodingRepair.repair(term.name).text)
+            guard !wordPressSlug.isEmpty, wordPressSlug != slug, seen.insert(term.domain + wordPressSlug).inserted else { continue }
+            report.notes.append("\(term.domain == "category" ? "Category" : "Tag") “\(term.name)” had the slug `\(wordPressSlug)` on WordPress and gets `\(slug)` here: redirect its old archive URL if it was linked.")
+        }
     }
 
     // MARK: - Settings
