@@ -13,23 +13,11 @@ public enum HTMLBodyRenderer {
     ]
 
     public static func render(_ body: String) -> RenderedMarkdown {
-        let html = paragraphs(body)
-        let plainText = HTMLText.plainText(html)
-        let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: html)
-        let firstParagraph = ExcerptSplitter.firstParagraph(in: html)
-        return RenderedMarkdown(
-            html: html,
-            moreExcerptHTML: moreExcerpt,
-            firstParagraphHTML: firstParagraph,
-            plainText: plainText,
-            excerptText: HTMLText.plainText(moreExcerpt ?? firstParagraph ?? ""),
-            wordCount: HTMLText.wordCount(plainText),
-            headings: []
-        )
+        RenderedMarkdown(html: paragraphs(body), headings: [])
     }
 
     /// `body` with its text blocks wrapped in `<p>`, `<pre>` contents left untouched.
-    static func paragraphs(_ body: String) -> String {
+    public static func paragraphs(_ body: String) -> String {
         var blocks: [String] = []
         var current: [Substring] = []
         var inPre = false

@@ -14,18 +14,6 @@ public enum MarkdownRenderer {
             let headings = HeadingAnchors.apply(to: document, slug: options.headingSlug)
             return (document.html(), headings)
         }
-        let scoped = FootnoteScoping.apply(to: html, scope: options.footnoteScope)
-        let plainText = HTMLText.plainText(scoped)
-        let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: scoped)
-        let firstParagraph = ExcerptSplitter.firstParagraph(in: scoped)
-        return RenderedMarkdown(
-            html: scoped,
-            moreExcerptHTML: moreExcerpt,
-            firstParagraphHTML: firstParagraph,
-            plainText: plainText,
-            excerptText: HTMLText.plainText(moreExcerpt ?? firstParagraph ?? ""),
-            wordCount: HTMLText.wordCount(plainText),
-            headings: headings
-        )
+        return RenderedMarkdown(html: FootnoteScoping.apply(to: html, scope: options.footnoteScope), headings: headings)
     }
 }

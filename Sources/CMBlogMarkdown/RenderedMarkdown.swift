@@ -34,6 +34,24 @@ public struct RenderedMarkdown: Sendable, Equatable {
     }
 }
 
+extension RenderedMarkdown {
+    /// The rendering of finished `html`: its excerpts, text and word count worked out from it.
+    init(html: String, headings: [Heading]) {
+        let plainText = HTMLText.plainText(html)
+        let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: html)
+        let firstParagraph = ExcerptSplitter.firstParagraph(in: html)
+        self.init(
+            html: html,
+            moreExcerptHTML: moreExcerpt,
+            firstParagraphHTML: firstParagraph,
+            plainText: plainText,
+            excerptText: HTMLText.plainText(moreExcerpt ?? firstParagraph ?? ""),
+            wordCount: HTMLText.wordCount(plainText),
+            headings: headings
+        )
+    }
+}
+
 /// A heading of a rendered text.
 public struct Heading: Sendable, Equatable {
     /// 1 to 6.

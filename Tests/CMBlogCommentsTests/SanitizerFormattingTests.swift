@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func htmlBodiesWithParagraphsAreNotWrappedAgain() {
-        #expect(CommentBodyHTML.render("<p>Un.</p>\n\n<p>Deux.</p>") == "<p>Un.</p>\n\n<p>Deux.</p>")
+        #expect(CommentBodyHTML.render("<p>Un.</p>\n\n<p>Deux.</p>") == "<p>Un.</p>\n<p>Deux.</p>")
         #expect(CommentBodyHTML.render("Texte avec <em>emphase</em>") == "<p>Texte avec <em>emphase</em></p>")
     }
 }

@@ -1,19 +1,9 @@
 /// One piece of an HTML text, as the sanitizer sees it.
-enum HTMLToken: Equatable {
+enum HTMLToken {
     case text(String)
     /// A start tag; the name is lowercased, attribute names too, values are as written.
     case startTag(name: String, attributes: [(name: String, value: String)], selfClosing: Bool)
     case endTag(name: String)
-
-    static func == (lhs: HTMLToken, rhs: HTMLToken) -> Bool {
-        switch (lhs, rhs) {
-        case (.text(let a), .text(let b)): a == b
-        case (.endTag(let a), .endTag(let b)): a == b
-        case (.startTag(let a, let x, let s), .startTag(let b, let y, let t)):
-            a == b && s == t && x.map(\.name) == y.map(\.name) && x.map(\.value) == y.map(\.value)
-        default: false
-        }
-    }
 }
 
 /// Splits HTML into text and tags the way the HTML tokenizer of a browser does, closely enough
