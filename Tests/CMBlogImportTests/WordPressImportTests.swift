@@ -125,7 +125,12 @@ import Testing
         try FileManager.default.createDirectory(at: target.appending(path: "content"), withIntermediateDirectories: true)
         try Data("a file where a folder must go\n".utf8).write(to: target.appending(path: "comments"))
         let before = ImportFixtures.files(in: target)
-        await #expect(throws: (any Error).self) { try await ImportFixtures.run(.wordpress, ImportFixtures.wordpress, into: target) }
+        await #expect(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, ImportFixtures.wordpress, into: target) }
+        do {
+            try await ImportFixtures.run(.wordpress, ImportFixtures.wordpress, into: target)
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.first?.location.path.hasPrefix("comments/") == true, "the error names the file that could not be written")
+        }
         #expect(ImportFixtures.files(in: target) == before)
         let entries = try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
         #expect(entries == ["comments", "content"])

@@ -51,9 +51,8 @@ struct DisqusImporter {
                     plan.report.warnings.append(.warning("comment \(post.dsqID) has no readable date; skipped", path: exportPath, line: post.line))
                     continue
                 }
-                let (body, repairs) = EncodingRepair.repair(post.message.trimmingCharacters(in: .whitespacesAndNewlines))
-                let (name, nameRepairs) = EncodingRepair.repair(post.authorName)
-                plan.report.repairs += repairs + nameRepairs
+                let body = plan.report.repaired(post.message.trimmingCharacters(in: .whitespacesAndNewlines), at: "Disqus comment \(post.dsqID)")
+                let name = plan.report.repaired(post.authorName, at: "Disqus comment \(post.dsqID) author")
                 let authorID = post.authorEmail.flatMap { email in site.authors.values.first { $0.email?.lowercased() == email.lowercased() }?.id }
                 comments.append(Comment(
                     id: post.dsqID, parentID: post.parentID, author: name.nonEmpty, url: post.authorURL, authorID: authorID,
@@ -75,7 +74,7 @@ struct DisqusImporter {
     /// The post or page a Disqus thread belongs to.
     private func match(_ thread: DisqusExport.Thread) -> ResolvedEntry? {
         let entries = site.posts + site.pages
-        let path = WordPressImporter.oldPath(thread.link).path
+        let path = OldURL(thread.link).path
         if !path.isEmpty, let entry = entries.first(where: { $0.url.value == path || $0.entry.aliases.contains { $0.value == path } }) {
             return entry
         }

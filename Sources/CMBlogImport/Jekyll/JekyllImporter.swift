@@ -18,9 +18,7 @@ struct JekyllImporter {
         for url in posts {
             let name = url.lastPathComponent
             let text = try decode(url, report: &plan.report)
-            let (repairedText, repairs) = EncodingRepair.repair(text)
-            plan.report.repairs += repairs
-            if EncodingRepair.hasLostCharacters(repairedText) { plan.report.lostCharacters.append(name) }
+            let repairedText = plan.report.repaired(text, at: name)
             let (rewritten, names) = try rewriteAuthors(repairedText, path: url.path)
             if names.isEmpty {
                 plan.report.warnings.append(.warning("no `author:`; add one before building (the brand speaks through named people)", path: url.path, line: 1))
@@ -63,7 +61,12 @@ struct JekyllImporter {
     /// The file's text: UTF-8, or, when it is not, Windows-1252 (an old export's encoding),
     /// counted as a repair.
     private func decode(_ url: URL, report: inout ImportReport) throws -> String {
-        let data = try Data(contentsOf: url)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DiagnosticError(.error("cannot read this post: \(error.localizedDescription)", path: url.path))
+        }
         if let text = try? SourceText.decode(data, path: url.path) { return text }
         report.repairs += 1
         report.notes.append("\(url.lastPathComponent) was not UTF-8; it was read as Windows-1252.")

@@ -39,6 +39,15 @@ public struct ImportReport: Sendable {
         self.source = source
     }
 
+    /// `text` repaired (see `EncodingRepair`), its repairs counted, and `place` listed when it
+    /// holds characters lost before the export.
+    mutating func repaired(_ text: String, at place: String) -> String {
+        let (fixed, count) = EncodingRepair.repair(text)
+        repairs += count
+        if EncodingRepair.hasLostCharacters(fixed) { lostCharacters.append(place) }
+        return fixed
+    }
+
     /// The file the report is written to, relative to the target folder.
     public var path: String { "import/\(source)-report.md" }
 

@@ -30,8 +30,8 @@ struct WordPressImporter {
                 plan.report.skipped["trashed posts and pages", default: 0] += 1
                 progress(.advanced)
             case ("post", _), ("page", _):
-                var context = EntryContext(item: item, config: config, authors: authors, pagesByID: pagesByID)
-                try planEntry(&context, usedSlugs: &usedSlugs, into: &plan)
+                let context = EntryContext(item: item, config: config, authors: authors, pagesByID: pagesByID)
+                try planEntry(context, usedSlugs: &usedSlugs, into: &plan)
                 progress(.advanced)
             case ("revision", _):
                 plan.report.skipped["revisions", default: 0] += 1
@@ -73,7 +73,7 @@ struct WordPressImporter {
         let language = export.language.split(separator: "-").first.map(String.init)?.lowercased() ?? "en"
         var probe = try SiteConfig.load(from: "title: x\nbaseURL: \(YAMLText.quoted(baseURL))\ntimezone: \(zone)\n").0
         let posts = published.map { item in
-            (oldPath: Self.oldPath(item.link).path, slug: slug(of: item),
+            (oldPath: OldURL(item.link).path, slug: slug(of: item),
              date: WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: probe.timeZone), id: item.postID,
              category: item.terms.first { $0.domain == "category" }?.name)
         }
@@ -113,7 +113,7 @@ struct WordPressImporter {
                 plan.report.authorsKept += 1
                 continue
             }
-            let name = repaired(author.displayName, at: "author \(author.login)", report: &plan.report)
+            let name = plan.report.repaired(author.displayName, at: "author \(author.login)")
             var text = "name: \(YAMLText.scalar(name))\n"
             if let email = author.email {
                 text += "# Private: never published; it recognizes this author's replies in comment archives.\nemail: \(YAMLText.scalar(email))\n"
@@ -133,7 +133,7 @@ struct WordPressImporter {
         let pagesByID: [String: WXRExport.Item]
     }
 
-    private func planEntry(_ context: inout EntryContext, usedSlugs: inout Set<String>, into plan: inout ImportPlan) throws {
+    private func planEntry(_ context: EntryContext, usedSlugs: inout Set<String>, into plan: inout ImportPlan) throws {
         let item = context.item, config = context.config
         let isPage = item.type == "page"
         var entrySlug = slug(of: item)
@@ -145,8 +145,8 @@ struct WordPressImporter {
         usedSlugs.insert(entrySlug)
         let date = WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: config.timeZone)
         let isDraft = ["draft", "pending", "private", "auto-draft"].contains(item.status)
-        let title = repaired(item.title, at: "\(item.type) \(item.postID) title", report: &plan.report)
-        var body = repaired(item.content, at: "\(item.type) \(item.postID)", report: &plan.report)
+        let title = plan.report.repaired(item.title, at: "\(item.type) \(item.postID) title")
+        var body = plan.report.repaired(item.content, at: "\(item.type) \(item.postID)")
         let converted = WordPressShortcodes.convert(body)
         body = converted.body
         plan.report.shortcodes.merge(converted.others, uniquingKeysWith: +)
@@ -156,11 +156,11 @@ struct WordPressImporter {
         let category = item.terms.first { $0.domain == "category" }?.name
         let pattern = isPage ? config.pagePermalink : config.postPermalink
         let newPath = PermalinkPattern.expand(pattern, slug: entrySlug, date: date, legacyID: item.postID, category: category, folderPath: folder, config: config)
-        let old = Self.oldPath(item.link)
+        let old = OldURL(item.link)
         var aliases: [String] = []
         if old.hasQuery {
             plan.report.unredirectable.append(item.link)
-        } else if !old.path.isEmpty, old.path != "/", Self.trimmingSlash(old.path) != Self.trimmingSlash(newPath) {
+        } else if !old.path.isEmpty, old.path != "/", !old.isSamePath(as: newPath) {
             aliases.append(old.path)
             plan.report.aliases += 1
         }
@@ -173,10 +173,10 @@ struct WordPressImporter {
         } else if !isPage {
             plan.report.warnings.append(.warning("post \(item.postID) has no author; add `author:` before building", path: exportPath, line: item.line))
         }
-        front += list("categories", item.terms.filter { $0.domain == "category" }.map { repaired($0.name, at: "category", report: &plan.report) })
-        front += list("tags", item.terms.filter { $0.domain == "post_tag" }.map { repaired($0.name, at: "tag", report: &plan.report) })
+        front += list("categories", item.terms.filter { $0.domain == "category" }.map { plan.report.repaired($0.name, at: "category") })
+        front += list("tags", item.terms.filter { $0.domain == "post_tag" }.map { plan.report.repaired($0.name, at: "tag") })
         if !item.excerpt.isEmpty {
-            front += "summary: \(YAMLText.scalar(HTMLText.plainText(repaired(item.excerpt, at: "excerpt \(item.postID)", report: &plan.report))))\n"
+            front += "summary: \(YAMLText.scalar(HTMLText.plainText(plan.report.repaired(item.excerpt, at: "excerpt \(item.postID)"))))\n"
         }
         if let guid = item.guid { front += "guid: \(YAMLText.quoted(guid))\n" }
         front += "id: \(YAMLText.quoted(item.postID))\n"
@@ -260,10 +260,10 @@ struct WordPressImporter {
         let authorID = source.userID.flatMap { context.authors.idByUserID[$0] } ?? source.email.flatMap { context.authors.idByEmail[$0.lowercased()] }
         var comment = Comment(
             id: source.id, parentID: source.parent,
-            author: repaired(source.author, at: "comment \(source.id) author", report: &report).nonEmpty,
+            author: report.repaired(source.author, at: "comment \(source.id) author").nonEmpty,
             url: source.url.flatMap { $0 == "http://" ? nil : $0 },
             authorID: authorID, date: date, kind: kind, status: status,
-            body: repaired(source.content, at: "comment \(source.id)", report: &report).trimmingCharacters(in: .whitespacesAndNewlines),
+            body: report.repaired(source.content, at: "comment \(source.id)").trimmingCharacters(in: .whitespacesAndNewlines),
             line: source.line)
         if comment.author == nil, kind.isMention { comment.author = source.url }
         report.comments[kind, default: 0] += 1
@@ -277,24 +277,6 @@ struct WordPressImporter {
     private func slug(of item: WXRExport.Item) -> String {
         let decoded = item.postName.removingPercentEncoding ?? item.postName
         return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: item.title).nonEmpty ?? "\(item.type)-\(item.postID)"
-    }
-
-    /// The path of an old URL, and whether it had a query (`?p=12`), which no static host redirects.
-    static func oldPath(_ link: String) -> (path: String, hasQuery: Bool) {
-        guard let components = URLComponents(string: link) else { return ("", false) }
-        let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
-        return ((path.removingPercentEncoding ?? path), components.query != nil)
-    }
-
-    private static func trimmingSlash(_ path: String) -> Substring {
-        path.hasSuffix("/") ? path.dropLast() : path[...]
-    }
-
-    private func repaired(_ text: String, at place: String, report: inout ImportReport) -> String {
-        let (fixed, count) = EncodingRepair.repair(text)
-        report.repairs += count
-        if EncodingRepair.hasLostCharacters(fixed) { report.lostCharacters.append(place) }
-        return fixed
     }
 
     private func list(_ key: String, _ values: [String]) -> String {

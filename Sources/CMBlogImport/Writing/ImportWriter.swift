@@ -40,17 +40,24 @@ struct ImportWriter {
 
     private func write(_ files: [PlannedFile]) throws {
         var createdFolders: [URL] = []
-        try createFolders(for: target, recording: &createdFolders)
+        do {
+            try createFolders(for: target, recording: &createdFolders)
+        } catch {
+            throw DiagnosticError(.error("cannot create the folder to import into: \(error.localizedDescription)", path: target.path))
+        }
         let staging = target.appending(path: ".cmblog-import-\(UUID().uuidString)")
         let backups = staging.appending(path: ".replaced")
         var moved: [(file: URL, backup: URL?)] = []
+        var current = ""
         do {
             for file in files {
+                current = file.path
                 let staged = staging.appending(path: file.path)
                 try fileManager.createDirectory(at: staged.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.contents.write(to: staged)
             }
             for file in files {
+                current = file.path
                 let destination = target.appending(path: file.path)
                 try createFolders(for: destination.deletingLastPathComponent(), recording: &createdFolders)
                 var backup: URL?
@@ -70,7 +77,7 @@ struct ImportWriter {
             }
             try? fileManager.removeItem(at: staging)
             for folder in createdFolders.reversed() { try? fileManager.removeItem(at: folder) }
-            throw error
+            throw DiagnosticError(.error("cannot write this file (\(error.localizedDescription)); the import was undone and nothing was changed", path: current))
         }
         try? fileManager.removeItem(at: staging)
     }
