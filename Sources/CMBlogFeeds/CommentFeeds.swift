@@ -51,14 +51,13 @@ public struct CommentFeeds: Sendable {
 
     /// The feed of a scope (Atom is the only format written for comments).
     public func feed(for scope: Scope) -> Feed {
-        let strings = localization(config.language)
         let (title, homeURL, pairs): (String, String, [(ResolvedEntry, PublishedComment)]) = switch scope {
         case .entry(let entry):
             (localization(site.language(of: entry)).text("comments_feed_title", ["title": entry.entry.title]),
              config.absoluteURL(of: entry.url) + "#comments",
              (archive.thread(of: entry)?.conversation ?? []).reversed().map { (entry, $0) })
         case .recent:
-            (strings.text("recent_comments_feed_title", ["site": config.title]), config.absoluteURL(of: .root),
+            (localization(config.language).text("recent_comments_feed_title", ["site": config.title]), config.absoluteURL(of: .root),
              archive.recentComments(in: site, limit: config.feedItems).map { ($0.entry, $0.comment) })
         }
         let kept = config.feedItems == 0 ? pairs : Array(pairs.prefix(config.feedItems))
