@@ -72,7 +72,7 @@ public struct ImportReport: Sendable {
         text += summary.map { "- \($0)\n" }.joined() + "\n"
         if !notes.isEmpty { text += "## Choices made\n\n" + notes.map { "- \($0)\n" }.joined() + "\n" }
         if !media.isEmpty {
-            text += "## Media to copy into static/\n\nThe content links to these files on the old site. Copy each into `static/` under the same path (for example `static/wp-content/uploads/…`) so the same URLs keep working once the site is served from its domain.\n\n"
+            text += "## Media to copy into static/\n\nThe content links to these files on the old site. Copy each into `static/` under the same path (for example `static/wp-content/uploads/…`) so they keep working: links to them on the old site's own domain were made root-relative (`/wp-content/uploads/…`).\n\n"
             text += media.sorted().map { "- \($0)\n" }.joined() + "\n"
         }
         if !shortcodes.isEmpty {

@@ -16,4 +16,18 @@ enum MediaReferences {
         }
         return found
     }
+
+    /// `html` with links to the uploads of the old site's own host (`siteURL`, by `http` or
+    /// `https`) made root-relative, so the files copied into `static/` are found wherever the
+    /// site is served, in preview too.
+    static func rootRelativeUploads(in html: String, siteURL: String) -> String {
+        guard let host = URLComponents(string: siteURL)?.host, !host.isEmpty else { return html }
+        var text = html
+        for scheme in ["https://", "http://"] {
+            for quote in ["\"", "'"] {
+                text = text.replacingOccurrences(of: "=\(quote)\(scheme)\(host)/wp-content/uploads/", with: "=\(quote)/wp-content/uploads/")
+            }
+        }
+        return text
+    }
 }

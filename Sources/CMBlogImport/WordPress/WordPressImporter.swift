@@ -151,6 +151,7 @@ struct WordPressImporter {
         body = converted.body
         plan.report.shortcodes.merge(converted.others, uniquingKeysWith: +)
         plan.report.media.formUnion(MediaReferences.uploads(in: body))
+        body = MediaReferences.rootRelativeUploads(in: body, siteURL: export.link)
 
         let folder = isPage ? pageFolder(of: item, pagesByID: context.pagesByID) : ""
         let category = item.terms.first { $0.domain == "category" }?.name
