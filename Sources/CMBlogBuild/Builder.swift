@@ -80,7 +80,8 @@ public struct Builder: Sendable {
         let (comments, archiveProblems) = await CommentArchive.assemble(site: site, threads: threads, width: width)
         diagnostics += threadProblems + archiveProblems
         guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
-        return (LoadedSite(site: site, theme: theme, comments: comments), diagnostics)
+        let images = ImageCatalog.measure(site, in: fileSystem)
+        return (LoadedSite(site: site, theme: theme, comments: comments, images: images), diagnostics)
     }
 
     /// The render stage: every job turned into bytes, concurrently, in job order.

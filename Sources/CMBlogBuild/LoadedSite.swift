@@ -3,11 +3,13 @@ import CMBlogContent
 import CMBlogFeeds
 import CMBlogTemplates
 
-/// A site read and resolved, ready to render: its content, its theme and its comment archive.
+/// A site read and resolved, ready to render: its content, its theme, its comment archive and
+/// the sizes of the images its cards show.
 public struct LoadedSite: Sendable {
     public let site: Site
     public let theme: CompiledTheme
     public let comments: CommentArchive
+    public let images: ImageCatalog
 }
 
 /// What turns a loaded site into files: its pages, its feeds and its comment feeds.
@@ -17,7 +19,7 @@ struct SiteRenderers: Sendable {
     let commentFeeds: CommentFeeds
 
     init(_ loaded: LoadedSite) {
-        let pages = PageRenderer(site: loaded.site, theme: loaded.theme, comments: loaded.comments)
+        let pages = PageRenderer(site: loaded.site, theme: loaded.theme, comments: loaded.comments, images: loaded.images)
         self.pages = pages
         self.feeds = SiteFeeds(site: loaded.site)
         self.commentFeeds = CommentFeeds(site: loaded.site, archive: loaded.comments, localization: { pages.localization(for: $0) })

@@ -17,6 +17,8 @@ public enum PageKind: Sendable {
     case author(Author, ListPage)
     case authorIndex
     case notFound
+    /// The page where a reader types their Mastodon instance to share a post there.
+    case mastodonShare
     /// A redirect page from an old URL to `target`, in the language of what it points to.
     case alias(target: SitePath, language: String)
     case sitemap([SitemapURL])
@@ -35,11 +37,15 @@ public enum PageKind: Sendable {
         case .author: ["author", "list"]
         case .authorIndex: ["authors", "index"]
         case .notFound: ["404"]
+        case .mastodonShare: ["share"]
         case .alias: ["alias"]
         case .sitemap: ["sitemap.xml"]
         case .robots: ["robots.txt"]
         }
     }
+
+    /// Where `mastodonShare` is written: `/share/`.
+    public static let mastodonSharePath = SitePath.root.appending(folder: "share")
 
     /// The name used for the `kind-…` body class.
     var name: String { templateNames[0] }

@@ -14,12 +14,14 @@ public struct PageRenderer: Sendable {
     public let site: Site
     public let theme: CompiledTheme
     public let comments: CommentArchive
+    public let images: ImageCatalog
     let localizations: Localizations
 
-    public init(site: Site, theme: CompiledTheme, comments: CommentArchive = .empty) {
+    public init(site: Site, theme: CompiledTheme, comments: CommentArchive = .empty, images: ImageCatalog = ImageCatalog()) {
         self.site = site
         self.theme = theme
         self.comments = comments
+        self.images = images
         let languages = Set([site.config.language] + (site.posts + site.pages).compactMap(\.entry.language))
         self.localizations = Localizations(theme: theme.theme, site: site.localizationOverrides, languages: languages)
     }
@@ -29,7 +31,7 @@ public struct PageRenderer: Sendable {
 
     /// The text of the page.
     public func render(_ kind: PageKind, at path: SitePath) -> String {
-        let context = ViewContext(site: site, localization: localizations(language(of: kind)), comments: comments)
+        let context = ViewContext(site: site, localization: localizations(language(of: kind)), comments: comments, images: images)
         var values = pageValues(kind, at: path, context: context)
         values["site"] = context.siteView()
         values["t"] = context.localization.templateStrings
@@ -83,8 +85,9 @@ public struct PageRenderer: Sendable {
             return ["page": page(title), "index": context.indexView(title: title, items: items)]
         case .author(let author, let list):
             let title = strings.text("author_posts", ["name": author.name])
-            let head = context.authorHead(author).merging(["feeds": context.feedLinks([.site, .author(author)])]) { _, new in new }
-            return ["page": page(context.paginatedTitle(author.name, list), HTMLText.plainText(author.bioHTML), head: head),
+            let pageTitle = context.paginatedTitle(author.name, list), bio = HTMLText.plainText(author.bioHTML)
+            let head = context.authorHead(author, title: pageTitle, description: bio)
+            return ["page": page(pageTitle, bio, head: head),
                     "author": context.authorView(author), "list": context.listView(title: title, intro: nil, page: list)]
         case .authorIndex:
             let title = strings.text("authors_title")
@@ -92,6 +95,8 @@ public struct PageRenderer: Sendable {
         case .notFound:
             let recent = site.posts.prefix(5).map { ["title": $0.entry.title, "url": context.link($0.url)] }
             return ["page": page(strings.text("not_found_title")), "notFound": ["recent": recent, "hasRecent": !recent.isEmpty]]
+        case .mastodonShare:
+            return ["page": page(strings.text("share_mastodon_title"))]
         case .alias(let target, _):
             return ["page": page(strings.text("redirecting")), "alias": ["targetURL": context.absolute(target)]]
         case .sitemap(let urls):

@@ -1,4 +1,5 @@
 import CMBlogBuild
+import CMBlogContent
 import CMBlogCore
 import CMBlogSigning
 import CMBlogTestSupport
@@ -50,6 +51,22 @@ struct SignatureBuildTests {
         #expect(manifest.posts.map(\.source) == ["/2020/01/first/index.md"])
         let outcomes = try await SiteVerification { path in try Data(contentsOf: output.appending(path: String(path.dropFirst()))) }.run()
         #expect(outcomes.map(\.problem) == [nil])
+    }
+
+    @Test("syndication links added after signing keep the signature valid, and the published source is what was signed")
+    func syndicationAfterSigning() async throws {
+        let site = try signedSite()
+        let file = site.appending(path: "content/posts/first.md")
+        let signed = try Data(contentsOf: file)
+        let text = try #require(SyndicationBlock.adding(["https://social.example/@ana/1"], existing: [], to: String(decoding: signed, as: UTF8.self)))
+        try Data(text.utf8).write(to: file)
+        let output = try temporaryFolder().appending(path: "public")
+        try await build(site, into: output)
+        let source = try Data(contentsOf: output.appending(path: "2020/01/first/index.md"))
+        #expect(source == signed)
+        let html = try String(contentsOf: output.appending(path: "2020/01/first/index.html"), encoding: .utf8)
+        #expect(html.contains("Signed by Ana"))
+        #expect(html.contains("class=\"u-syndication\""))
     }
 
     @Test("a post changed after signing fails the build, naming its signature")

@@ -45,7 +45,8 @@ public struct PostSigning {
             do {
                 let (author, key) = try signingKey(for: entry, authors: authors)
                 let comment = "cmblog author:\(author.id) post:\(entry.slug) file:\((path as NSString).lastPathComponent)"
-                let signature = try key.sign(try fileSystem.contents(of: path), trustedComment: comment, untrustedComment: "signature of \(author.name) (cmblog)")
+                let signed = SyndicationBlock.removed(from: try fileSystem.contents(of: path))
+                let signature = try key.sign(signed, trustedComment: comment, untrustedComment: "signature of \(author.name) (cmblog)")
                 planned.append((path, signature, Signed(path: path, authorName: author.name, keyID: key.publicKey.keyIDText)))
             } catch let error as DiagnosticError {
                 diagnostics += error.diagnostics

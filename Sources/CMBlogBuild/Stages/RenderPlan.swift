@@ -82,6 +82,9 @@ struct RenderPlan {
             RenderJob(path: .root.appending(file: "404.html"), work: .page(.notFound), origin: generated("404 page")),
             RenderJob(path: .root.appending(file: "robots.txt"), work: .page(.robots), origin: generated("robots.txt")),
         ]
+        if config.share.contains(.mastodon) {
+            jobs.append(RenderJob(path: PageKind.mastodonSharePath, work: .page(.mastodonShare), origin: generated("Mastodon share page")))
+        }
         if let did = config.atprotoDID {
             let path = SitePath.root.appending(folder: ".well-known").appending(file: "atproto-did")
             jobs.append(RenderJob(path: path, work: .text(did), origin: SourceLocation(path: SiteConfig.fileName)))

@@ -2,7 +2,8 @@ import Foundation
 
 /// An entry's file as stored, with its detached minisign signature (`<file>.minisig`).
 public struct SignedSource: Sendable {
-    /// The file's bytes exactly as stored: what the signature covers.
+    /// What the signature covers: the file's bytes as stored, without the `syndication:` block
+    /// that `cmblog syndicate` adds after publishing (see `SyndicationBlock`).
     public let bytes: Data
     /// The `.minisig` file, relative to the source folder.
     public let signaturePath: String

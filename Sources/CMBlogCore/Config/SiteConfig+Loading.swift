@@ -17,7 +17,8 @@ extension SiteConfig {
         let title = reader.requiredString("title", in: root)
         let baseURL = reader.baseURL(root["baseURL"], fallbackLine: root.line)
         var config = SiteConfig(title: title ?? "", baseURL: baseURL ?? URL(string: "https://example.invalid/")!)
-        for entry in entries {
+        // Syndication reads its `since:` day in the site's time zone, wherever `timezone` stands.
+        for entry in entries.filter({ $0.key != "syndication" }) + entries.filter({ $0.key == "syndication" }) {
             reader.apply(entry, to: &config)
         }
         if reader.diagnostics.containsError { throw DiagnosticError(reader.diagnostics) }
@@ -45,12 +46,12 @@ extension SiteConfig {
     public static let knownKeys: [String] = [
         "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
-        "social", "atproto_did", "signatures", "feeds", "websub_hub",
+        "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication",
     ]
 }
 
 /// Reads setting values one key at a time and collects what is wrong with them.
-private struct SettingsReader {
+struct SettingsReader {
     let path: String
     var diagnostics: [Diagnostic] = []
 
@@ -92,6 +93,9 @@ private struct SettingsReader {
         case "wordsPerMinute": if let count = positiveInt(value) { config.wordsPerMinute = count }
         case "copyright": config.copyright = string(entry.key, value)
         case "image": config.image = string(entry.key, value)
+        case "logo": config.logo = string(entry.key, value)
+        case "share": config.share = shareTargets(value)
+        case "syndication": config.syndication = syndication(value, timeZone: config.timeZone)
         case "accent":
             guard let color = string(entry.key, value) else { return }
             if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { config.accentColor = color }
@@ -132,7 +136,7 @@ private struct SettingsReader {
         }
     }
 
-    private mutating func string(_ key: String, _ value: YAMLValue) -> String? {
+    mutating func string(_ key: String, _ value: YAMLValue) -> String? {
         guard let text = value.string else {
             fail(value, "`\(key)` must be a text value")
             return nil
@@ -140,7 +144,7 @@ private struct SettingsReader {
         return text
     }
 
-    private mutating func positiveInt(_ value: YAMLValue) -> Int? {
+    mutating func positiveInt(_ value: YAMLValue) -> Int? {
         guard let number = value.int, number > 0 else {
             fail(value, "expected a whole number greater than 0")
             return nil
@@ -193,7 +197,7 @@ private struct SettingsReader {
         }
     }
 
-    private mutating func fail(_ value: YAMLValue, _ message: String) {
+    mutating func fail(_ value: YAMLValue, _ message: String) {
         diagnostics.append(.error(message, path: path, line: value.line, column: value.column))
     }
 }

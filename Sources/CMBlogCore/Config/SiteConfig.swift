@@ -26,6 +26,12 @@ public struct SiteConfig: Sendable, Equatable {
     public var copyright: String?
     /// The image shared when a page has none of its own.
     public var image: String?
+    /// The brand's logo, for the publisher of schema.org data; defaults to `image`.
+    public var logo: String?
+    /// The share links under each post (`share:`), in order; all five by default.
+    public var share: [ShareTarget]
+    /// The networks `cmblog syndicate` writes for (`syndication:`).
+    public var syndication: SyndicationSettings
     /// The theme's accent colour, a CSS hex colour such as `#9b3d12`.
     public var accentColor: String?
     /// Words per minute used for reading times.
@@ -75,6 +81,9 @@ public struct SiteConfig: Sendable, Equatable {
         self.menu = []
         self.copyright = nil
         self.image = nil
+        self.logo = nil
+        self.share = ShareTarget.allCases
+        self.syndication = SyndicationSettings()
         self.accentColor = nil
         self.wordsPerMinute = 230
         self.social = []

@@ -14,7 +14,7 @@ extension ViewContext {
     func bylineAuthors(_ ids: [String]) -> [[String: Any]] {
         let authors = ids.compactMap { site.authors[$0] }
         return authors.enumerated().map { index, author in
-            let separator = index == authors.count - 1 ? "" : index == authors.count - 2 ? " \(localization.text("and")) " : ", "
+            let separator = listSeparator(after: index, count: authors.count)
             let values: [String: Any?] = [
                 "id": author.id,
                 "name": author.name,

@@ -41,6 +41,10 @@ extension ViewContext {
         if let image = entry.image { view["image"] = fileLink(image) }
         if let signature = signatureView(resolved) { view["signature"] = signature }
         if let count = commentCountText(resolved) { view["commentCount"] = count }
+        if !entry.syndication.isEmpty {
+            view["syndication"] = syndicationLinks(entry)
+            view["hasSyndication"] = true
+        }
         return view
     }
 
@@ -54,6 +58,11 @@ extension ViewContext {
         view["older"] = older.map { ["title": $0.entry.title, "url": link($0.url)] as [String: Any] }
         view["hasNeighbours"] = newer != nil || older != nil
         if let comments = commentsView(posts[index]) { view["comments"] = comments }
+        let shareLinks = shareLinks(posts[index])
+        if !shareLinks.isEmpty {
+            view["shareLinks"] = shareLinks
+            view["hasShareLinks"] = true
+        }
         return view
     }
 

@@ -42,7 +42,7 @@ extension ViewContext {
             "image": (entry.image ?? config.image).map { absoluteFileURL($0) },
             "keywords": entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", "),
             "author": authors.isEmpty ? nil : authors.map(person),
-            "publisher": ["@type": "Organization", "name": config.title, "url": absolute(.root)],
+            "publisher": publisher(),
         ]
         if entry.kind == .page { posting["author"] = nil }
         posting.merge(commentsJSONLD(resolved)) { _, new in new }
@@ -50,36 +50,33 @@ extension ViewContext {
         if let url = commentFeedURL(resolved) {
             feeds.append(["type": FeedFormat.atom.mediaType, "title": localization.text("comments_feed_title", ["title": entry.title]), "url": url])
         }
-        return [
+        var trail = [(name: config.title, path: SitePath.root)]
+        if let category = resolved.categoryTerms.first, entry.kind == .post { trail.append((category.name, category.url)) }
+        trail.append((entry.title, resolved.url))
+        let head: [String: Any] = [
             "feeds": feeds,
             "authorNames": authorNames(entry.authorIDs),
             "authorLinks": authors.map { absolute(site.authorPath($0.id)) },
             "fediverseCreators": authors.compactMap(\.fediverse),
-            "jsonLD": JSONLD.text(posting.compacted),
-        ].filter { key, value in (value as? [String])?.isEmpty != true && (value as? String)?.isEmpty != true }
+            "jsonLD": [JSONLD.text(posting.compacted), JSONLD.text(breadcrumbs(trail))],
+        ]
+        return head.filter { _, value in (value as? [String])?.isEmpty != true && (value as? String)?.isEmpty != true }
+            .merging(metaTags(entryCard(resolved))) { _, new in new }
     }
 
-    /// The head of an author's page: their profiles as `rel="me"` and a `ProfilePage` about them.
-    func authorHead(_ author: Author) -> [String: Any] {
-        var profile = person(author)
-        profile["@context"] = "https://schema.org"
-        return [
+    /// The head of an author's page: their feeds, their profiles as `rel="me"`, their card and a
+    /// `ProfilePage` about them.
+    func authorHead(_ author: Author, title: String, description: String) -> [String: Any] {
+        let trail = [(name: config.title, path: SitePath.root),
+                     (localization.text("authors_title"), SitePath.root.appending(folder: config.paths.authors)),
+                     (author.name, site.authorPath(author.id))]
+        let head: [String: Any] = [
+            "feeds": feedLinks([.site, .author(author)]),
             "meLinks": siteMeLinks() + author.links.map(\.url),
-            "jsonLD": JSONLD.text(["@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": profile]),
+            "jsonLD": [JSONLD.text(["@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": person(author)]),
+                       JSONLD.text(breadcrumbs(trail))],
         ]
-    }
-
-    /// An author as a schema.org `Person`.
-    func person(_ author: Author) -> [String: Any] {
-        let values: [String: Any?] = [
-            "@type": "Person",
-            "name": author.name,
-            "url": absolute(site.authorPath(author.id)),
-            "image": absoluteFileURL(avatarLink(author)),
-            "jobTitle": author.role,
-            "sameAs": author.links.isEmpty ? nil : author.links.map(\.url),
-        ]
-        return values.compacted
+        return head.merging(metaTags(authorCard(author, title: title, description: description))) { _, new in new }
     }
 
     /// An absolute URL for a file link (`/images/a.jpg` → `https://site/images/a.jpg`).

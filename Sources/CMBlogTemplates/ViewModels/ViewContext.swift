@@ -14,6 +14,7 @@ struct ViewContext {
     let site: Site
     let localization: Localization
     let comments: CommentArchive
+    let images: ImageCatalog
 
     var config: SiteConfig { site.config }
 
@@ -60,17 +61,19 @@ struct ViewContext {
 
     /// The metadata of a page: language, titles, description, canonical URL.
     func pageView(kind: String, title: String?, description: String?, path: SitePath) -> [String: Any] {
-        [
+        let description = description.flatMap { $0.isEmpty ? nil : $0 } ?? config.description
+        let values: [String: Any] = [
             "kind": kind,
             "lang": localization.language,
             "title": title ?? config.title,
             "documentTitle": title.map { "\($0) — \(config.title)" } ?? config.title,
-            "description": description.flatMap { $0.isEmpty ? nil : $0 } ?? config.description,
+            "description": description,
             "canonicalURL": absolute(path.canonical),
             "isHome": kind == "home",
             "meLinks": siteMeLinks(),
             "feeds": feedLinks([.site]),
         ]
+        return values.merging(metaTags(siteCard(title: title ?? config.title, description: description, path: path))) { _, new in new }
     }
 
     /// A description for meta tags: the summary, else the excerpt's text, cut at a word near 160 characters.

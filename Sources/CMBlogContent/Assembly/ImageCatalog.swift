@@ -1,0 +1,39 @@
+import CMBlogCore
+import Foundation
+
+/// The sizes of the images a site names in its settings and front matter, read from `static/`,
+/// so share cards can state them (`og:image:width`) without a crawler fetching the file.
+public struct ImageCatalog: Sendable {
+    private var sizes: [String: ImageSize]
+
+    public init(sizes: [String: ImageSize] = [:]) { self.sizes = sizes }
+
+    /// Measures the site's default image, logo and every entry's cover image found in `static/`.
+    /// Images elsewhere (full URLs to other hosts) stay unknown.
+    public static func measure(_ site: Site, in fileSystem: any FileSystem) -> ImageCatalog {
+        let config = site.config
+        let links = [config.image, config.logo].compactMap { $0 } + (site.posts + site.pages).compactMap(\.entry.image)
+        var sizes: [String: ImageSize] = [:]
+        for link in Set(links) {
+            guard let path = staticPath(of: link, config: config),
+                  let data = try? fileSystem.contents(of: path),
+                  let size = ImageSize(of: data)
+            else { continue }
+            sizes[link] = size
+        }
+        return ImageCatalog(sizes: sizes)
+    }
+
+    /// The size of the image named `link`, as written in content.
+    public func size(of link: String) -> ImageSize? { sizes[link] }
+
+    /// Where a link to one of the site's own files lives in the repository (`static/…`).
+    static func staticPath(of link: String, config: SiteConfig) -> String? {
+        let absolute = config.absoluteURL(ofFile: link)
+        let root = config.absoluteURL(of: .root)
+        guard absolute.hasPrefix(root) else { return nil }
+        let relative = absolute.dropFirst(root.count).prefix(while: { $0 != "?" && $0 != "#" })
+        guard !relative.isEmpty, !relative.split(separator: "/").contains("..") else { return nil }
+        return "static/" + (relative.removingPercentEncoding ?? String(relative))
+    }
+}

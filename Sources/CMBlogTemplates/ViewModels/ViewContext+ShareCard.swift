@@ -1,0 +1,56 @@
+import CMBlogContent
+import CMBlogCore
+import Foundation
+
+/// The share card of each kind of page: what a network shows when the page's link is posted.
+extension ViewContext {
+    /// The card of any page: the site's name and default image.
+    func siteCard(title: String, description: String, path: SitePath) -> ShareCard {
+        ShareCard(
+            title: title, description: description, url: absolute(path.canonical), siteName: config.title,
+            locale: ShareCard.locale(of: localization.language), image: shareImage(config.image, alt: nil),
+            xSite: ShareCard.xAccount(config.social))
+    }
+
+    /// A post's (or page's) card: an article with its dates, authors, section and tags, and its
+    /// own image, else the site's. Networks do not show SVG previews, so an SVG cover gives way
+    /// to the site's image.
+    func entryCard(_ resolved: ResolvedEntry) -> ShareCard {
+        let entry = resolved.entry
+        let authors = entry.authorIDs.compactMap { site.authors[$0] }
+        var card = siteCard(title: entry.title, description: description(of: entry), path: resolved.url)
+        card.locale = ShareCard.locale(of: site.language(of: resolved))
+        if let image = entry.image, ImageSize.mediaType(ofFile: image) != "image/svg+xml" {
+            card.image = shareImage(image, alt: entry.imageAlt)
+        }
+        guard entry.kind == .post else { return card }
+        card.kind = .article
+        card.published = entry.date.map(dateISO)
+        card.modified = (entry.updated ?? entry.date).map(dateISO)
+        card.authorURLs = authors.map { absolute(site.authorPath($0.id)) }
+        card.section = resolved.categoryTerms.first?.name
+        card.tags = entry.tags
+        card.xCreator = authors.lazy.compactMap { ShareCard.xAccount($0.links) }.first
+        return card
+    }
+
+    /// An author's card: a profile, with their photo when they have one.
+    func authorCard(_ author: Author, title: String, description: String) -> ShareCard {
+        var card = siteCard(title: title, description: description, path: site.authorPath(author.id))
+        card.kind = .profile
+        if let avatar = author.avatar { card.image = shareImage(avatar, alt: author.name) }
+        card.xCreator = ShareCard.xAccount(author.links)
+        return card
+    }
+
+    /// The `<meta>` tags of a card, as `page.openGraph` and `page.twitterCard`.
+    func metaTags(_ card: ShareCard) -> [String: Any] {
+        ["openGraph": card.openGraph, "twitterCard": card.twitter]
+    }
+
+    /// An image named in content or settings, as cards state it.
+    func shareImage(_ link: String?, alt: String?) -> ShareCard.Image? {
+        guard let link, !link.hasPrefix("data:") else { return nil }
+        return ShareCard.Image(url: absoluteFileURL(link), size: images.size(of: link), mediaType: ImageSize.mediaType(ofFile: link), alt: alt)
+    }
+}
