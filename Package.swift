@@ -70,10 +70,15 @@ let package = Package(
             dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "CMBlogSyndication",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogTemplates", "CMBlogBuild"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport", "CMBlogSyndication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -118,6 +123,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogBuildTests",
             dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogSigning", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogSyndicationTests",
+            dependencies: ["CMBlogSyndication", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

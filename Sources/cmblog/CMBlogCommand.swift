@@ -11,7 +11,10 @@ struct CMBlogCommand: AsyncParsableCommand {
         commandName: "cmblog",
         abstract: "Static site generator for brand blogs: signed authors, comment archives, feeds.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, VerifyCommand.self]
+        subcommands: [
+            BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, VerifyCommand.self,
+            SyndicateCommand.self, PingCommand.self,
+        ]
     )
 
     static func main() async {

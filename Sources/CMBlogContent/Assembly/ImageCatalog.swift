@@ -28,7 +28,7 @@ public struct ImageCatalog: Sendable {
     public func size(of link: String) -> ImageSize? { sizes[link] }
 
     /// Where a link to one of the site's own files lives in the repository (`static/…`).
-    static func staticPath(of link: String, config: SiteConfig) -> String? {
+    public static func staticPath(of link: String, config: SiteConfig) -> String? {
         let absolute = config.absoluteURL(ofFile: link)
         let root = config.absoluteURL(of: .root)
         guard absolute.hasPrefix(root) else { return nil }

@@ -10,11 +10,11 @@ extension ViewContext {
         let text = "\(title) \(url)"
         return config.share.map { target in
             let href = switch target {
-            case .email: "mailto:?subject=\(Self.queryEncoded(title))&body=\(Self.queryEncoded(text))"
-            case .linkedin: "https://www.linkedin.com/sharing/share-offsite/?url=\(Self.queryEncoded(url))"
-            case .bluesky: "https://bsky.app/intent/compose?text=\(Self.queryEncoded(text))"
-            case .x: "https://x.com/intent/tweet?text=\(Self.queryEncoded(title))&url=\(Self.queryEncoded(url))"
-            case .mastodon: link(PageKind.mastodonSharePath) + "?text=\(Self.queryEncoded(text))"
+            case .email: "mailto:?subject=\(title.queryValueEncoded)&body=\(text.queryValueEncoded)"
+            case .linkedin: "https://www.linkedin.com/sharing/share-offsite/?url=\(url.queryValueEncoded)"
+            case .bluesky: "https://bsky.app/intent/compose?text=\(text.queryValueEncoded)"
+            case .x: "https://x.com/intent/tweet?text=\(title.queryValueEncoded)&url=\(url.queryValueEncoded)"
+            case .mastodon: link(PageKind.mastodonSharePath) + "?text=\(text.queryValueEncoded)"
             }
             return ["network": target.rawValue, "label": shareLabel(target), "url": href]
         }
@@ -36,11 +36,4 @@ extension ViewContext {
     private func shareLabel(_ target: ShareTarget) -> String {
         target == .email ? localization.text("share_email") : SocialNetwork(rawValue: target.rawValue)?.label ?? target.rawValue
     }
-
-    /// A query value with everything but unreserved characters percent-encoded.
-    static func queryEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
-    }
-
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }
