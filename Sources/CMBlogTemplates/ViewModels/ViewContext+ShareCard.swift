@@ -13,16 +13,13 @@ extension ViewContext {
     }
 
     /// A post's (or page's) card: an article with its dates, authors, section and tags, and its
-    /// own image, else the site's. Networks do not show SVG previews, so an SVG cover gives way
-    /// to the site's image.
+    /// own image, else the site's.
     func entryCard(_ resolved: ResolvedEntry) -> ShareCard {
         let entry = resolved.entry
         let authors = entry.authorIDs.compactMap { site.authors[$0] }
         var card = siteCard(title: entry.title, description: description(of: entry), path: resolved.url)
         card.locale = ShareCard.locale(of: site.language(of: resolved))
-        if let image = entry.image, ImageSize.mediaType(ofFile: image) != "image/svg+xml" {
-            card.image = shareImage(image, alt: entry.imageAlt)
-        }
+        if let image = shareImage(entry.image, alt: entry.imageAlt) { card.image = image }
         guard entry.kind == .post else { return card }
         card.kind = .article
         card.published = entry.date.map(dateISO)
@@ -38,7 +35,7 @@ extension ViewContext {
     func authorCard(_ author: Author, title: String, description: String) -> ShareCard {
         var card = siteCard(title: title, description: description, path: site.authorPath(author.id))
         card.kind = .profile
-        if let avatar = author.avatar { card.image = shareImage(avatar, alt: author.name) }
+        if let avatar = shareImage(author.avatar, alt: author.name) { card.image = avatar }
         card.xCreator = ShareCard.xAccount(author.links)
         return card
     }
@@ -48,9 +45,12 @@ extension ViewContext {
         ["openGraph": card.openGraph, "twitterCard": card.twitter]
     }
 
-    /// An image named in content or settings, as cards state it.
+    /// An image named in content or settings, as cards state it; nil for SVG, which networks
+    /// and search engines do not show as a preview or a logo.
     func shareImage(_ link: String?, alt: String?) -> ShareCard.Image? {
         guard let link, !link.hasPrefix("data:") else { return nil }
-        return ShareCard.Image(url: absoluteFileURL(link), size: images.size(of: link), mediaType: ImageSize.mediaType(ofFile: link), alt: alt)
+        let mediaType = ImageSize.mediaType(ofFile: link)
+        guard mediaType != "image/svg+xml" else { return nil }
+        return ShareCard.Image(url: absoluteFileURL(link), size: images.size(of: link), mediaType: mediaType, alt: alt)
     }
 }
