@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -75,10 +78,18 @@ let package = Package(
             dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogTemplates", "CMBlogBuild"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "CMBlogPreview",
+            dependencies: ["CMBlogCore", "CMBlogMarkdown", "CMBlogBuild", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                           .product(name: "UnixSignals", package: "swift-service-lifecycle")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport", "CMBlogSyndication",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -128,6 +139,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogSyndicationTests",
             dependencies: ["CMBlogSyndication", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogPreviewTests",
+            dependencies: ["CMBlogPreview", "CMBlogBuild", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

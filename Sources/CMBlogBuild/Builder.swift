@@ -29,6 +29,27 @@ public struct Builder: Sendable {
         if let refusal = OutputSafety.check(source: options.source, output: options.output) {
             throw DiagnosticError(refusal)
         }
+        let (files, copied, warnings) = try await renderSite(width: width)
+
+        progress(.stageStarted(name: "Write files", total: files.count))
+        let unchanged = try await OutputWriter(output: options.output, width: width)
+            .write(files) { [progress] in progress(.itemCompleted) }
+
+        return BuildReport(
+            pagesWritten: files.count - copied,
+            filesCopied: copied,
+            filesUnchanged: unchanged,
+            diagnostics: warnings.sorted(),
+            duration: Self.seconds(since: started),
+            output: options.output
+        )
+    }
+
+    /// Every file of the site, rendered in memory (load, resolve and render, without writing):
+    /// what `build()` writes and what the preview server serves.
+    /// - Returns: The files in plan order, how many of them are copies of repository files, and
+    ///   the warnings.
+    public func renderSite(width: Int) async throws -> (files: [OutputFile], copied: Int, warnings: [Diagnostic]) {
         let fileSystem = LocalFileSystem(root: options.source)
         let (loaded, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
         let renderers = SiteRenderers(loaded)
@@ -38,20 +59,7 @@ public struct Builder: Sendable {
 
         progress(.stageStarted(name: "Render pages", total: jobs.count))
         let files = await Self.render(jobs, with: renderers, width: width, progress: progress)
-
-        progress(.stageStarted(name: "Write files", total: files.count))
-        let unchanged = try await OutputWriter(output: options.output, width: width)
-            .write(files) { [progress] in progress(.itemCompleted) }
-
-        let copied = jobs.filter(\.work.isCopied).count
-        return BuildReport(
-            pagesWritten: files.count - copied,
-            filesCopied: copied,
-            filesUnchanged: unchanged,
-            diagnostics: warnings.sorted(),
-            duration: Self.seconds(since: started),
-            output: options.output
-        )
+        return (files, jobs.filter(\.work.isCopied).count, warnings)
     }
 
     /// The load and resolve stages: the repository read, checked and linked, with its theme

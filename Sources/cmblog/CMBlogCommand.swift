@@ -13,7 +13,7 @@ struct CMBlogCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, VerifyCommand.self,
-            SyndicateCommand.self, PingCommand.self,
+            SyndicateCommand.self, PingCommand.self, ServeCommand.self,
         ]
     )
 
