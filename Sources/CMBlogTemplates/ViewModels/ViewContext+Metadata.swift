@@ -29,6 +29,7 @@ extension ViewContext {
     func entryHead(_ resolved: ResolvedEntry) -> [String: Any] {
         let entry = resolved.entry
         let authors = entry.authorIDs.compactMap { site.authors[$0] }
+        let card = entryCard(resolved)
         var posting: [String: Any?] = [
             "@context": "https://schema.org",
             "@type": entry.kind == .post ? "BlogPosting" : "WebPage",
@@ -39,7 +40,7 @@ extension ViewContext {
             "description": description(of: entry),
             "datePublished": entry.date.map(dateISO),
             "dateModified": (entry.updated ?? entry.date).map(dateISO),
-            "image": (entry.image ?? config.image).map { absoluteFileURL($0) },
+            "image": card.image?.url,
             "keywords": entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", "),
             "author": authors.isEmpty ? nil : authors.map(person),
             "publisher": publisher(),
@@ -61,7 +62,7 @@ extension ViewContext {
             "jsonLD": [JSONLD.text(posting.compacted), JSONLD.text(breadcrumbs(trail))],
         ]
         return head.filter { _, value in (value as? [String])?.isEmpty != true && (value as? String)?.isEmpty != true }
-            .merging(metaTags(entryCard(resolved))) { _, new in new }
+            .merging(metaTags(card)) { _, new in new }
     }
 
     /// The head of an author's page: their feeds, their profiles as `rel="me"`, their card and a
