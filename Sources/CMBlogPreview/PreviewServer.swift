@@ -81,6 +81,7 @@ public struct PreviewServer: Sendable {
     /// Builds the site again and hands the result to the store.
     func rebuild(baseURL: URL, edited: Set<String>) async {
         let started = ContinuousClock.now
+        // `renderSite` writes nothing: the output folder is never used.
         let builder = Builder(options: BuildOptions(
             source: options.source, output: options.source.appending(path: ".cmblog-preview"), includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture, baseURL: baseURL, jobs: options.jobs))

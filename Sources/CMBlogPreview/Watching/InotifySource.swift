@@ -61,6 +61,9 @@ final class InotifySource: ChangeSource, @unchecked Sendable {
             }
             let nameBytes = bytes[(offset + header)..<min(bytes.endIndex, offset + header + length)].prefix { $0 != 0 }
             offset += header + length
+            // The kernel's queue overflowed and events were lost: report the settings, so the
+            // whole site is rebuilt.
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { changed.insert("cmblog.yml"); continue }
             lock.lock()
             let folder = folders[wd]
             lock.unlock()

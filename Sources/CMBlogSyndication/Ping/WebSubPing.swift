@@ -36,7 +36,12 @@ public struct WebSubPing: Sendable {
         var feeds: [FeedFile] = []
         while let relative = enumerator.nextObject() as? String {
             guard Self.feedNames.contains((relative as NSString).lastPathComponent) else { continue }
-            let data = try Data(contentsOf: URL(fileURLWithPath: root).appending(path: relative))
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: root).appending(path: relative))
+            } catch {
+                throw DiagnosticError(.error("cannot read this feed: \(error.localizedDescription)", path: output.appending(path: relative).path))
+            }
             feeds.append(FeedFile(url: config.absoluteURL(ofFile: relative), fingerprint: Self.fingerprint(data)))
         }
         return feeds.sorted { $0.url < $1.url }

@@ -134,15 +134,17 @@ public struct Syndicator: Sendable {
                 missing.append(.error("set \(account.secretVariable) to the \(network == .mastodon ? "access token" : "app password") of the brand's \(network.label) account; nothing was posted", path: SiteConfig.fileName))
                 continue
             }
-            switch network {
-            case .mastodon:
-                publishers[network] = MastodonPublisher(server: account.server!, token: secret, client: client)
-            case .bluesky:
+            switch (network, account.server, account.handle) {
+            case (.mastodon, let server?, _):
+                publishers[network] = MastodonPublisher(server: server, token: secret, client: client)
+            case (.bluesky, let server, let handle?):
                 let now = self.now
                 publishers[network] = BlueskyPublisher(
-                    server: account.server ?? URL(string: "https://bsky.social")!, handle: account.handle ?? "", password: secret, client: client,
+                    server: server ?? URL(string: "https://bsky.social")!, handle: handle, password: secret, client: client,
                     readImage: { try? Data(contentsOf: root.appending(path: $0)) }, now: { now })
-            case .linkedin, .x:
+            case (.mastodon, _, _), (.bluesky, _, _):
+                missing.append(.error("`\(network.rawValue)` under `syndication:` needs its \(network == .mastodon ? "`server`" : "`handle`")", path: SiteConfig.fileName))
+            case (.linkedin, _, _), (.x, _, _):
                 continue
             }
         }
