@@ -46,49 +46,62 @@ public struct Builder: Sendable {
     }
 
     /// Every file of the site, rendered in memory (load, resolve and render, without writing):
-    /// what `build()` writes and what the preview server serves.
+    /// what `build()` writes.
     /// - Returns: The files in plan order, how many of them are copies of repository files, and
     ///   the warnings.
     public func renderSite(width: Int) async throws -> (files: [OutputFile], copied: Int, warnings: [Diagnostic]) {
         let fileSystem = LocalFileSystem(root: options.source)
         let (loaded, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
-        let renderers = SiteRenderers(loaded)
-
-        let (jobs, collisions) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: fileSystem.root, commentFeeds: renderers.commentFeeds).makeJobs()
-        if collisions.containsError { throw DiagnosticError(warnings + collisions) }
-
+        let (jobs, renderers) = try plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
         progress(.stageStarted(name: "Render pages", total: jobs.count))
         let files = await Self.render(jobs, with: renderers, width: width, progress: progress)
         return (files, jobs.filter(\.work.isCopied).count, warnings)
     }
 
+    /// The plan stage: every file the site will have, and what renders them.
+    /// - Throws: `DiagnosticError` when two files claim one URL.
+    func plan(_ loaded: LoadedSite, sourceRoot: URL, warnings: [Diagnostic]) throws -> ([RenderJob], SiteRenderers) {
+        let renderers = SiteRenderers(loaded)
+        let (jobs, collisions) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: sourceRoot, commentFeeds: renderers.commentFeeds).makeJobs()
+        if collisions.containsError { throw DiagnosticError(warnings + collisions) }
+        return (jobs, renderers)
+    }
+
     /// The load and resolve stages: the repository read, checked and linked, with its theme
     /// and its comment archive.
-    public func loadAndResolve(fileSystem: any FileSystem, width: Int) async throws -> (LoadedSite, [Diagnostic]) {
+    /// - Parameters:
+    ///   - cache: What earlier builds of a session parsed, reused for files that did not change.
+    ///   - signatures: What checks signatures; a plain check of each unless given.
+    ///   - theme: The theme, when it is already compiled.
+    public func loadAndResolve(
+        fileSystem: any FileSystem, width: Int, cache: ParseCache? = nil, signatures: any SignatureChecking = MinisignChecker(),
+        theme knownTheme: CompiledTheme? = nil
+    ) async throws -> (LoadedSite, [Diagnostic]) {
         progress(.stageStarted(name: "Load content", total: 0))
-        var (loaded, diagnostics) = await ContentLoader(fileSystem: fileSystem, width: width).load()
-        let theme: CompiledTheme?
-        do {
-            theme = try ThemeLoader.load(from: fileSystem)
-        } catch {
-            diagnostics += error.diagnostics
-            theme = nil
+        var (loaded, diagnostics) = await ContentLoader(fileSystem: fileSystem, width: width, cache: cache).load()
+        var theme = knownTheme
+        if theme == nil {
+            do {
+                theme = try ThemeLoader.load(from: fileSystem)
+            } catch {
+                diagnostics += error.diagnostics
+            }
         }
         guard var source = loaded, let theme, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         if let baseURL = options.baseURL { source.config.baseURL = baseURL }
 
         progress(.stageStarted(name: "Resolve site", total: 0))
         let assembler = SiteAssembler(options: .init(
-            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: MinisignChecker(), width: width))
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: signatures, width: width))
         let (site, assembly) = await assembler.assemble(source)
         diagnostics += assembly
         guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
 
-        let (threads, threadProblems) = await CommentArchiveLoader(fileSystem: fileSystem, timeZone: site.config.timeZone, width: width).load()
+        let (threads, threadProblems) = await CommentArchiveLoader(fileSystem: fileSystem, timeZone: site.config.timeZone, width: width, cache: cache).load()
         let (comments, archiveProblems) = await CommentArchive.assemble(site: site, threads: threads, width: width)
         diagnostics += threadProblems + archiveProblems
         guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
-        let images = ImageCatalog.measure(site, in: fileSystem)
+        let images = ImageCatalog.measure(site, in: fileSystem, cache: cache)
         return (LoadedSite(site: site, theme: theme, comments: comments, images: images), diagnostics)
     }
 

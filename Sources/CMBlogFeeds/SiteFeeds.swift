@@ -40,15 +40,24 @@ public struct SiteFeeds: Sendable {
         folder(of: scope).appending(file: format.fileName)
     }
 
+    /// The indexes in `Site.posts` of the posts a scope's feed carries, newest first.
+    public func postIndexes(of scope: Scope) -> [Int] {
+        let indexes = switch scope {
+        case .site: Array(site.posts.indices)
+        case .author(let author): site.postIndexes(by: author.id)
+        case .term(let term): term.postIndexes
+        }
+        return config.feedItems == 0 ? indexes : Array(indexes.prefix(config.feedItems))
+    }
+
     /// The feed of a scope.
     public func feed(for scope: Scope) -> Feed {
-        let (title, subtitle, indexes): (String, String, [Int]) = switch scope {
-        case .site: (config.title, config.description, Array(site.posts.indices))
-        case .author(let author): ("\(author.name) — \(config.title)", author.role ?? "", site.postIndexes(by: author.id))
-        case .term(let term): ("\(term.name) — \(config.title)", "", term.postIndexes)
+        let (title, subtitle): (String, String) = switch scope {
+        case .site: (config.title, config.description)
+        case .author(let author): ("\(author.name) — \(config.title)", author.role ?? "")
+        case .term(let term): ("\(term.name) — \(config.title)", "")
         }
-        let kept = config.feedItems == 0 ? indexes : Array(indexes.prefix(config.feedItems))
-        let items = kept.map { item(site.posts[$0]) }
+        let items = postIndexes(of: scope).map { item(site.posts[$0]) }
         return Feed(
             title: title,
             subtitle: subtitle,

@@ -32,7 +32,9 @@ public struct PreviewServer: Sendable {
     public enum Event: Sendable {
         case portTaken(Int, using: Int)
         case listening(URL)
-        case built(files: Int, changed: Int, milliseconds: Double)
+        /// A build succeeded: how many files the site has, how many were made again, how many
+        /// changed, and how long it took.
+        case built(files: Int, rendered: Int, changed: Int, milliseconds: Double)
         case failed([Diagnostic])
     }
 
@@ -53,14 +55,14 @@ public struct PreviewServer: Sendable {
         }
         if port != options.port { report(.portTaken(options.port, using: port)) }
         let url = URL(string: "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/")!
-        await rebuild(baseURL: url, edited: [])
+        let builder = IncrementalBuilder(options: BuildOptions(
+            source: options.source, output: options.source, includeDrafts: options.includeDrafts,
+            includeFuture: options.includeFuture, baseURL: url, jobs: options.jobs))
+        await rebuild(with: builder, changed: [])
         let watcher = try FileWatcher(root: options.source)
         defer { watcher.stop() }
         let rebuilds = Task {
-            for await batch in watcher.batches {
-                let edited = Set(batch.map { options.source.resolvingSymlinksInPath().appending(path: $0).standardizedFileURL.path })
-                await rebuild(baseURL: url, edited: edited)
-            }
+            for await batch in watcher.batches { await rebuild(with: builder, changed: batch) }
         }
         defer { rebuilds.cancel() }
         var logger = Logger(label: "cmblog.serve")
@@ -78,18 +80,16 @@ public struct PreviewServer: Sendable {
         try await group.run()
     }
 
-    /// Builds the site again and hands the result to the store.
-    func rebuild(baseURL: URL, edited: Set<String>) async {
+    /// Builds the site again after `changed` (paths relative to the source folder) and hands
+    /// the result to the store.
+    func rebuild(with builder: IncrementalBuilder, changed: Set<String>) async {
         let started = ContinuousClock.now
-        // `renderSite` writes nothing: the output folder is never used.
-        let builder = Builder(options: BuildOptions(
-            source: options.source, output: options.source.appending(path: ".cmblog-preview"), includeDrafts: options.includeDrafts,
-            includeFuture: options.includeFuture, baseURL: baseURL, jobs: options.jobs))
         do {
-            let (files, _, _) = try await builder.renderSite(width: max(1, options.jobs))
-            let changed = await store.publish(files, editedFiles: edited)
+            let result = try await builder.rebuild(changed: changed)
+            await store.publish(result.files, changed: result.changed)
             let elapsed = ContinuousClock.now - started
-            report(.built(files: files.count, changed: changed.count, milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
+            report(.built(files: result.files.count, rendered: result.rendered.count, changed: result.changed.count,
+                          milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
         } catch let error as DiagnosticError {
             await store.fail(error.diagnostics.filter { $0.severity == .error })
             report(.failed(error.diagnostics))

@@ -52,7 +52,7 @@ public enum PageKind: Sendable {
 }
 
 /// One URL of the sitemap.
-public struct SitemapURL: Sendable, Equatable {
+public struct SitemapURL: Sendable, Hashable {
     public var path: SitePath
     public var lastModified: Date?
 

@@ -4,8 +4,10 @@ import Foundation
 
 /// Verifies entry signatures with minisign keys: the signature's key id picks the author, then
 /// the file and the trusted comment must verify against that author's key.
-struct MinisignChecker: SignatureChecking {
-    func problem(withKey key: String) -> String? {
+public struct MinisignChecker: SignatureChecking {
+    public init() {}
+
+    public func problem(withKey key: String) -> String? {
         do {
             _ = try MinisignPublicKey(text: key)
             return nil
@@ -14,7 +16,7 @@ struct MinisignChecker: SignatureChecking {
         }
     }
 
-    func signer(of source: SignedSource, among authors: [Author]) -> Result<String, SignatureProblem> {
+    public func signer(of source: SignedSource, among authors: [Author]) -> Result<String, SignatureProblem> {
         let signature: MinisignSignature
         do {
             signature = try MinisignSignature(text: source.signatureText)

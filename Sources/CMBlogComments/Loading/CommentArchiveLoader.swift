@@ -1,3 +1,4 @@
+import CMBlogContent
 import CMBlogCore
 import Foundation
 
@@ -9,11 +10,14 @@ public struct CommentArchiveLoader: Sendable {
     let fileSystem: any FileSystem
     let parser: CommentThreadParser
     let width: Int
+    let cache: ParseCache?
 
-    public init(fileSystem: any FileSystem, timeZone: TimeZone, width: Int) {
+    /// - Parameter cache: What earlier builds parsed, to reuse for the threads that did not change.
+    public init(fileSystem: any FileSystem, timeZone: TimeZone, width: Int, cache: ParseCache? = nil) {
         self.fileSystem = fileSystem
         self.parser = CommentThreadParser(timeZone: timeZone)
         self.width = width
+        self.cache = cache
     }
 
     /// Every thread that parsed, sorted by file, and the problems found in all of them.
@@ -28,16 +32,21 @@ public struct CommentArchiveLoader: Sendable {
         let others = files.filter { !threadFiles.contains($0) }.map {
             Diagnostic.warning("not a comment thread (threads are `comments/<post-slug>.yml`); ignored", path: $0)
         }
-        let parsed = await threadFiles.concurrentMap(width: width) { [parser, fileSystem] path -> (CommentThread?, [Diagnostic]) in
-            do {
-                try fileSystem.checkInside(path)
-                return parser.parse(try SourceText.decode(try fileSystem.contents(of: path), path: path), path: path)
-            } catch let error as DiagnosticError {
-                return (nil, error.diagnostics)
-            } catch {
-                return (nil, [.error("\(error)", path: path)])
-            }
+        let parsed = await threadFiles.concurrentMap(width: width) { [self] path -> (CommentThread?, [Diagnostic]) in
+            guard let cache else { return parse(path) }
+            return cache.value(for: path, stamps: ParseCache.stamps(of: path, in: fileSystem)) { parse(path) }
         }
         return (parsed.compactMap(\.0), others + parsed.flatMap(\.1))
+    }
+
+    private func parse(_ path: String) -> (CommentThread?, [Diagnostic]) {
+        do {
+            try fileSystem.checkInside(path)
+            return parser.parse(try SourceText.decode(try fileSystem.contents(of: path), path: path), path: path)
+        } catch let error as DiagnosticError {
+            return (nil, error.diagnostics)
+        } catch {
+            return (nil, [.error("\(error)", path: path)])
+        }
     }
 }

@@ -3,23 +3,22 @@ import Foundation
 
 /// The sizes of the images a site names in its settings and front matter, read from `static/`,
 /// so share cards can state them (`og:image:width`) without a crawler fetching the file.
-public struct ImageCatalog: Sendable {
+public struct ImageCatalog: Sendable, Hashable {
     private var sizes: [String: ImageSize]
 
     public init(sizes: [String: ImageSize] = [:]) { self.sizes = sizes }
 
     /// Measures the site's default image, logo and every entry's cover image found in `static/`.
     /// Images elsewhere (full URLs to other hosts) stay unknown.
-    public static func measure(_ site: Site, in fileSystem: any FileSystem) -> ImageCatalog {
+    /// - Parameter cache: Sizes measured by earlier builds, reused for images that did not change.
+    public static func measure(_ site: Site, in fileSystem: any FileSystem, cache: ParseCache? = nil) -> ImageCatalog {
         let config = site.config
         let links = [config.image, config.logo].compactMap { $0 } + (site.posts + site.pages).compactMap(\.entry.image)
         var sizes: [String: ImageSize] = [:]
         for link in Set(links) {
-            guard let path = staticPath(of: link, config: config),
-                  let data = try? fileSystem.contents(of: path),
-                  let size = ImageSize(of: data)
-            else { continue }
-            sizes[link] = size
+            guard let path = staticPath(of: link, config: config) else { continue }
+            let read = { (try? fileSystem.contents(of: path)).flatMap { ImageSize(of: $0) } }
+            sizes[link] = cache.map { $0.value(for: path, stamps: ParseCache.stamps(of: path, in: fileSystem), parse: read) } ?? read()
         }
         return ImageCatalog(sizes: sizes)
     }

@@ -18,13 +18,16 @@ public struct ContentLoader: Sendable {
 
     let fileSystem: any FileSystem
     let width: Int
+    let cache: ParseCache?
 
     /// - Parameters:
     ///   - fileSystem: The repository.
     ///   - width: How many files to parse at once.
-    public init(fileSystem: any FileSystem, width: Int) {
+    ///   - cache: What earlier builds parsed, to reuse for the files that did not change.
+    public init(fileSystem: any FileSystem, width: Int, cache: ParseCache? = nil) {
         self.fileSystem = fileSystem
         self.width = width
+        self.cache = cache
     }
 
     /// Reads the repository. Returns nil as the source when the settings cannot be read.
@@ -76,7 +79,7 @@ public struct ContentLoader: Sendable {
     public func loadAuthors(config: SiteConfig) throws -> ([Author], [Diagnostic]) {
         let parser = AuthorParser(config: config)
         let files = try fileSystem.files(under: Folder.authors).filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
-        let parsed = files.map { path in parse(path) { parser.parse($0, path: path) } }
+        let parsed = files.map { path in cached(path) { parse(path) { parser.parse($0, path: path) } } }
         return (parsed.compactMap(\.0), parsed.flatMap(\.1))
     }
 
@@ -100,6 +103,16 @@ public struct ContentLoader: Sendable {
 
     /// Reads, decodes and parses one entry, with its signature when one sits beside it.
     private func loadEntry(_ path: String, kind: Entry.Kind, parser: EntryParser) -> (Entry?, [Diagnostic]) {
+        cached(path, companions: [SignedSource.signaturePath(of: path)]) { parseEntry(path, kind: kind, parser: parser) }
+    }
+
+    /// `parse()`, or what it gave last time when `path` and `companions` did not change since.
+    private func cached<Value: Sendable>(_ path: String, companions: [String] = [], parse: () -> Value) -> Value {
+        guard let cache else { return parse() }
+        return cache.value(for: path, stamps: ParseCache.stamps(of: path, companions: companions, in: fileSystem), parse: parse)
+    }
+
+    private func parseEntry(_ path: String, kind: Entry.Kind, parser: EntryParser) -> (Entry?, [Diagnostic]) {
         do {
             let bytes = try fileSystem.contents(of: path)
             var (entry, diagnostics) = parser.parse(try SourceText.decode(bytes, path: path), path: path, kind: kind)

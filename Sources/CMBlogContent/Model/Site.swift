@@ -102,7 +102,7 @@ public struct ResolvedEntry: Sendable {
 }
 
 /// A term as a post shows it: name and URL.
-public struct TermLink: Sendable, Equatable {
+public struct TermLink: Sendable, Hashable {
     public let name: String
     public let url: SitePath
 

@@ -13,10 +13,14 @@ public protocol FileSystem: Sendable {
     func fileExists(_ path: String) -> Bool
     /// Throws when `path` is, or passes through, a link to a place outside the repository.
     func checkInside(_ path: String) throws
+    /// The stamp of the file at `path`, which changes when the file is saved; nil when the
+    /// file system cannot tell (then nothing read from it is reused between builds).
+    func stamp(of path: String) -> FileStamp?
 }
 
 extension FileSystem {
     public func checkInside(_ path: String) throws {}
+    public func stamp(of path: String) -> FileStamp? { nil }
 }
 
 /// Why a file could not be read.

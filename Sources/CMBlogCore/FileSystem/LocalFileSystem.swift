@@ -49,6 +49,10 @@ public struct LocalFileSystem: FileSystem {
         return found.sorted()
     }
 
+    public func stamp(of path: String) -> FileStamp? {
+        FileStamp.of(path: root.appending(path: path).path)
+    }
+
     public func fileExists(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: root.appending(path: path).path, isDirectory: &isDirectory)

@@ -23,20 +23,15 @@ public actor PreviewStore {
     public init() {}
 
     /// Takes a new successful build, and tells the listening pages what changed.
-    /// - Parameter editedFiles: Repository files changed since the last build: a copied file
-    ///   among them counts as changed even though its path did not.
-    /// - Returns: The paths of the built files that changed.
-    @discardableResult
-    public func publish(_ newFiles: [OutputFile], editedFiles: Set<String> = []) -> [String] {
-        let next = Dictionary(newFiles.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
-        let changed = Set(next.keys).union(files.keys).filter { !Self.same(files[$0], next[$0], edited: editedFiles) }.sorted()
+    /// - Parameter changed: The paths of the files added, removed or changed since the
+    ///   previous build (as `IncrementalBuilder` reports them).
+    public func publish(_ newFiles: [OutputFile], changed: [String]) {
         let hadErrors = !errors.isEmpty
-        files = next
+        files = Dictionary(newFiles.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
         errors = []
         if !changed.isEmpty || hadErrors {
             broadcast(!hadErrors && changed.allSatisfy { $0.hasSuffix(".css") } ? .css : .page)
         }
-        return changed
     }
 
     /// Keeps the last good build and shows `diagnostics` over it.
@@ -73,13 +68,5 @@ public actor PreviewStore {
 
     private func broadcast(_ event: ReloadEvent) {
         for continuation in listeners.values { continuation.yield(event) }
-    }
-
-    private static func same(_ old: OutputFile.Contents?, _ new: OutputFile.Contents?, edited: Set<String>) -> Bool {
-        switch (old, new) {
-        case let (.bytes(a)?, .bytes(b)?): a == b
-        case let (.copy(a)?, .copy(b)?): a == b && !edited.contains(a.standardizedFileURL.path)
-        default: false
-        }
     }
 }

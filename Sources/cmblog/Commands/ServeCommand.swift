@@ -49,8 +49,11 @@ struct ServeCommand: AsyncParsableCommand {
             case .listening(let url):
                 Terminal.line("Serving \(options.source.path) at \(url) — Ctrl-C to stop.")
                 if open { Self.openBrowser(url) }
-            case .built(let files, let changed, let milliseconds):
-                if !quiet { Terminal.line("Built \(files) files in \(Int(milliseconds.rounded())) ms (\(changed) changed).") }
+            case .built(let files, let rendered, let changed, let milliseconds):
+                let time = "\(Int(milliseconds.rounded())) ms"
+                if quiet { break }
+                if rendered == files { Terminal.line("Built \(files) files in \(time).") }
+                else { Terminal.line("Rebuilt \(rendered) of \(files) files in \(time) (\(changed) changed).") }
             case .failed(let diagnostics):
                 printer.print(diagnostics)
                 Terminal.line("The build failed: still serving the last good build.")

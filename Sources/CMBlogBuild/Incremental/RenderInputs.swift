@@ -1,0 +1,121 @@
+import CMBlogComments
+import CMBlogContent
+import CMBlogCore
+import CMBlogFeeds
+import CMBlogTemplates
+
+/// What each rendered file of a site is made from, summed up in a key that changes whenever
+/// any of it does: the revisions of the files it shows, and what the site made of them
+/// (URLs, terms, neighbours, list positions).
+///
+/// Two builds giving a file the same key render it to the same bytes, so an incremental
+/// build renders again only the files whose key changed.
+struct RenderInputs {
+    private let site: Site
+    private let comments: CommentArchive
+    /// Everything every page shows: settings, theme and interface strings (through the
+    /// session's generation) and image sizes.
+    private let global: Int
+    private let postKeys: [Int]
+    private let pageKeys: [Int]
+    /// The keys of posts and pages by source file.
+    private let entryKeys: [String: Int]
+    private let authorKeys: [String: Int]
+    /// All authors at once: author pages and comment threads show any of them.
+    private let allAuthors: Int
+    private let postCounts: [String: Int]
+
+    /// - Parameters:
+    ///   - revisions: The revision of every file read, by path (from the session's `ParseCache`).
+    ///   - generation: Changes whenever settings, templates or interface strings change.
+    init(_ loaded: LoadedSite, revisions: [String: Int], generation: Int) {
+        site = loaded.site
+        comments = loaded.comments
+        global = Self.hash(generation, loaded.images)
+        let authorKeys = loaded.site.authors.mapValues { Self.hash($0.id, revisions[$0.sourcePath] ?? -1) }
+        self.authorKeys = authorKeys
+        let allAuthors = Self.hash(authorKeys.sorted { $0.key < $1.key }.map(\.value))
+        self.allAuthors = allAuthors
+        postCounts = loaded.site.posts.reduce(into: [:]) { counts, post in
+            for id in post.entry.authorIDs { counts[id, default: 0] += 1 }
+        }
+        func entryKey(_ resolved: ResolvedEntry) -> Int {
+            var hasher = Hasher()
+            let entry = resolved.entry
+            hasher.combine(entry.sourcePath)
+            hasher.combine(revisions[entry.sourcePath] ?? -1)
+            hasher.combine(resolved.url)
+            hasher.combine(resolved.categoryTerms)
+            hasher.combine(resolved.tagTerms)
+            hasher.combine(resolved.signerID.flatMap { authorKeys[$0] })
+            hasher.combine(entry.authorIDs.map { authorKeys[$0] })
+            if let thread = loaded.comments.thread(of: resolved) {
+                hasher.combine(thread.sourcePath.flatMap { revisions[$0] } ?? 0)
+                hasher.combine(thread.status.rawValue)
+                hasher.combine(allAuthors)
+            }
+            return hasher.finalize()
+        }
+        postKeys = loaded.site.posts.map(entryKey)
+        pageKeys = loaded.site.pages.map(entryKey)
+        let entries = loaded.site.posts + loaded.site.pages
+        entryKeys = Dictionary(zip(entries.map(\.entry.sourcePath), postKeys + pageKeys), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The key of what `work` renders; nil for files made without rendering (copies, text
+    /// made in code), which cost too little to keep.
+    func key(for work: RenderJob.Work) -> Int? {
+        switch work {
+        case .page(let kind): Self.hash(global, pageKey(kind))
+        case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, scopeKey(scope), SiteFeeds(site: site).postIndexes(of: scope).map { postKeys[$0] })
+        case .commentFeed(let scope): Self.hash(global, "comments", commentScopeKey(scope))
+        case .text, .bytes, .copy: nil
+        }
+    }
+
+    private func pageKey(_ kind: PageKind) -> Int {
+        switch kind {
+        case .home(let list): Self.hash("home", listKey(list))
+        case .post(let index):
+            Self.hash("post", postKeys[index], index > 0 ? postKeys[index - 1] : 0, index + 1 < postKeys.count ? postKeys[index + 1] : 0)
+        case .page(let index): Self.hash("page", pageKeys[index])
+        case .term(let term, let list): Self.hash("term", term.taxonomy.rawValue, term.name, term.url, listKey(list))
+        case .termIndex(let taxonomy):
+            Self.hash("terms", taxonomy.rawValue, (taxonomy == .category ? site.categories : site.tags).map { [$0.name, $0.url.value, String($0.postIndexes.count)] })
+        case .year(let year, let list): Self.hash("year", year.year, listKey(list))
+        case .yearIndex: Self.hash("years", site.years.map { [$0.year, $0.postIndexes.count] })
+        case .author(let author, let list): Self.hash("author", author.id, allAuthors, listKey(list))
+        case .authorIndex: Self.hash("authors", allAuthors, site.authors.keys.sorted().map { postCounts[$0] ?? 0 })
+        case .notFound: Self.hash("404", postKeys.prefix(5).map { $0 })
+        case .mastodonShare: Self.hash("share")
+        case .alias(let target, let language): Self.hash("alias", target, language)
+        case .sitemap(let urls): Self.hash("sitemap", urls)
+        case .robots: Self.hash("robots")
+        }
+    }
+
+    private func listKey(_ list: ListPage) -> Int {
+        Self.hash(list.number, list.count, list.items.map { postKeys[$0] })
+    }
+
+    private func scopeKey(_ scope: SiteFeeds.Scope) -> Int {
+        switch scope {
+        case .site: Self.hash("site")
+        case .author(let author): Self.hash("author", authorKeys[author.id])
+        case .term(let term): Self.hash("term", term.taxonomy.rawValue, term.name, term.url)
+        }
+    }
+
+    private func commentScopeKey(_ scope: CommentFeeds.Scope) -> Int {
+        switch scope {
+        case .entry(let entry): Self.hash("entry", entryKeys[entry.entry.sourcePath])
+        case .recent: Self.hash("recent", (site.posts + site.pages).filter { comments.thread(of: $0) != nil }.map { entryKeys[$0.entry.sourcePath] })
+        }
+    }
+
+    private static func hash<each Part: Hashable>(_ parts: repeat each Part) -> Int {
+        var hasher = Hasher()
+        repeat hasher.combine(each parts)
+        return hasher.finalize()
+    }
+}

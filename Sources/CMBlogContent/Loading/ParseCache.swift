@@ -1,0 +1,72 @@
+import CMBlogCore
+import Synchronization
+
+/// What earlier builds of one session read and parsed, reused while its files are unchanged.
+///
+/// Each value is kept with the stamps of the files it came from; a changed stamp, or a path
+/// named to `invalidate`, makes the next build parse it again. Every parse gets a new
+/// revision, which is what the incremental render compares to know what changed.
+public final class ParseCache: Sendable {
+    private struct Record: Sendable {
+        /// The stamps of the files read; nil when the file system gives none (never reused).
+        let stamps: [FileStamp?]?
+        let revision: Int
+        let value: any Sendable
+    }
+
+    private struct State {
+        var records: [String: Record] = [:]
+        var nextRevision = 1
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// The value read from `path`, parsed again only when one of `stamps` changed since.
+    /// - Parameters:
+    ///   - stamps: The stamps of the files the value comes from, `path` first; nil when they
+    ///     cannot be known.
+    ///   - parse: Reads and parses the files.
+    public func value<Value: Sendable>(for path: String, stamps: [FileStamp?]?, parse: () -> Value) -> Value {
+        if let stamps, let record = state.withLock({ $0.records[path] }), record.stamps == stamps, let value = record.value as? Value {
+            return value
+        }
+        let value = parse()
+        state.withLock { state in
+            state.records[path] = Record(stamps: stamps, revision: state.nextRevision, value: value)
+            state.nextRevision += 1
+        }
+        return value
+    }
+
+    /// The stamps a value read from `path` depends on: the file's and then `companions`'
+    /// (nil for those that do not exist); nil when the file system gives no stamps.
+    public static func stamps(of path: String, companions: [String] = [], in fileSystem: any FileSystem) -> [FileStamp?]? {
+        guard let own = fileSystem.stamp(of: path) else { return nil }
+        return [own] + companions.map { fileSystem.stamp(of: $0) }
+    }
+
+    /// Forgets what was read from `paths`, or from files under them when they are folders.
+    public func invalidate(_ paths: some Sequence<String>) {
+        let paths = Array(paths)
+        guard !paths.isEmpty else { return }
+        state.withLock { state in
+            for path in paths {
+                state.records[path] = nil
+                let folder = path.hasSuffix("/") ? path : path + "/"
+                for key in state.records.keys where key.hasPrefix(folder) { state.records[key] = nil }
+            }
+        }
+    }
+
+    /// Forgets everything (the settings every parse depends on changed).
+    public func removeAll() {
+        state.withLock { $0.records = [:] }
+    }
+
+    /// The revision of every value kept, by path: a path's revision changes each time it is parsed again.
+    public func revisions() -> [String: Int] {
+        state.withLock { $0.records.mapValues(\.revision) }
+    }
+}
