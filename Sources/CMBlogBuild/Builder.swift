@@ -102,7 +102,9 @@ public struct Builder: Sendable {
         diagnostics += threadProblems + archiveProblems
         guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         let images = ImageCatalog.measure(site, in: fileSystem, cache: cache)
-        return (LoadedSite(site: site, theme: theme, comments: comments, images: images), diagnostics)
+        let scheduled = options.includeFuture ? nil : source.entries.lazy
+            .filter { $0.kind == .post && !($0.isDraft && !self.options.includeDrafts) }.compactMap(\.date).filter { $0 > self.options.now }.min()
+        return (LoadedSite(site: site, theme: theme, comments: comments, images: images, nextScheduled: scheduled), diagnostics)
     }
 
     /// The render stage: every job turned into bytes, concurrently, in job order.

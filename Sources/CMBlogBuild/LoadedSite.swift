@@ -2,6 +2,7 @@ import CMBlogComments
 import CMBlogContent
 import CMBlogFeeds
 import CMBlogTemplates
+import Foundation
 
 /// A site read and resolved, ready to render: its content, its theme, its comment archive and
 /// the sizes of the images its cards show.
@@ -10,6 +11,9 @@ public struct LoadedSite: Sendable {
     public let theme: CompiledTheme
     public let comments: CommentArchive
     public let images: ImageCatalog
+    /// The date of the first post left out for being in the future: once it passes, a
+    /// rebuild publishes it.
+    public let nextScheduled: Date?
 }
 
 /// What turns a loaded site into files: its pages, its feeds and its comment feeds.

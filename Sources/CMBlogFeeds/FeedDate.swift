@@ -8,10 +8,10 @@ enum FeedDate {
 
     /// `Wed, 14 Mar 2012 15:41:00 +0100`.
     static func rfc822(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = Localization.calendar(in: timeZone).dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
-        let offset = timeZone.secondsFromGMT(for: date)
-        let zone = String(format: "%@%02d%02d", offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
-        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d ", days[(parts.weekday ?? 1) - 1], parts.day ?? 1, months[(parts.month ?? 1) - 1],
-                      parts.year ?? 1970, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) + zone
+        let parts = DateFields(date, in: timeZone)
+        let offset = parts.offset
+        let zone = (offset < 0 ? "-" : "+") + (abs(offset) / 3600).zeroPadded(2) + (abs(offset) % 3600 / 60).zeroPadded(2)
+        return "\(days[parts.weekday - 1]), \(parts.day.zeroPadded(2)) \(months[parts.month - 1]) \(parts.year.zeroPadded(4)) "
+            + "\(parts.hour.zeroPadded(2)):\(parts.minute.zeroPadded(2)):\(parts.second.zeroPadded(2)) \(zone)"
     }
 }

@@ -23,10 +23,15 @@ public actor IncrementalBuilder {
         public let warnings: [Diagnostic]
     }
 
-    /// One file kept between rebuilds, with the key of what it was made from.
-    private struct Kept {
-        let key: Int?
-        let contents: OutputFile.Contents
+    /// What the previous rebuild made, which the next one starts from.
+    private struct Previous {
+        let loaded: LoadedSite
+        let jobs: [RenderJob]
+        let keys: [Int?]
+        let files: [OutputFile]
+        /// The index in `files` of each output path.
+        let positions: [String: Int]
+        let warnings: [Diagnostic]
     }
 
     private let options: BuildOptions
@@ -37,7 +42,7 @@ public actor IncrementalBuilder {
     private var generation = 0
     private var globalStamps: [String: FileStamp?]?
     private var theme: CompiledTheme?
-    private var kept: [String: Kept] = [:]
+    private var previous: Previous?
 
     /// - Parameter options: What to build; `output` is not used, and `now` is given to each rebuild.
     public init(options: BuildOptions) {
@@ -56,39 +61,63 @@ public actor IncrementalBuilder {
     public func rebuild(changed: Set<String> = [], now: Date = Date()) async throws -> Rebuild {
         let width = max(1, options.jobs)
         startAfreshIfGlobalInputsChanged(changed)
+        let earlier = Dictionary(uniqueKeysWithValues: changed.compactMap { path in
+            cache.kept((Entry?, [Diagnostic]).self, for: path).map { (path, $0) }
+        })
         cache.invalidate(changed)
 
         var options = options
         options.now = now
         let builder = Builder(options: options)
-        let (loaded, warnings) = try await builder.loadAndResolve(
-            fileSystem: fileSystem, width: width, cache: cache, signatures: verdicts, theme: theme)
-        theme = loaded.theme
-        verdicts.forgetUnused()
-        let (jobs, renderers) = try builder.plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
+        let loaded: LoadedSite, jobs: [RenderJob], renderers: SiteRenderers, warnings: [Diagnostic]
+        if let previous, previous.loaded.nextScheduled.map({ $0 > now }) ?? true,
+           let edit = EntryEdit(changed: changed, in: previous.loaded.site, earlier: earlier, reload: { path in
+               ContentLoader(fileSystem: fileSystem, width: 1, cache: cache).loadEntry(at: path, config: previous.loaded.site.config)
+           }) {
+            let old = previous.loaded
+            loaded = LoadedSite(site: edit.applied(to: old.site), theme: old.theme, comments: old.comments, images: old.images,
+                                nextScheduled: old.nextScheduled)
+            jobs = edit.applied(to: previous.jobs, in: loaded.site)
+            renderers = SiteRenderers(loaded)
+            warnings = previous.warnings
+        } else {
+            (loaded, warnings) = try await builder.loadAndResolve(
+                fileSystem: fileSystem, width: width, cache: cache, signatures: verdicts, theme: theme)
+            theme = loaded.theme
+            verdicts.forgetUnused()
+            (jobs, renderers) = try builder.plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
+        }
 
         let inputs = RenderInputs(loaded, revisions: cache.revisions(), generation: generation)
         let keys = jobs.map { inputs.key(for: $0.work) }
         let stale = jobs.indices.filter { index in
-            guard let key = keys[index], let old = kept[jobs[index].path.outputFile] else { return true }
-            return old.key != key
+            guard let key = keys[index], let previous, let old = previous.positions[jobs[index].path.outputFile] else { return true }
+            return previous.keys[old] != key
         }
         let made = await Builder.render(stale.map { jobs[$0] }, with: renderers, width: width) { _ in }
-        let remade = Dictionary(uniqueKeysWithValues: zip(stale, made))
-
         let edited = Set(changed.map { fileSystem.root.appending(path: $0).standardizedFileURL.path })
-        var next: [String: Kept] = [:]
-        var changedPaths: [String] = []
+        let (files, changedPaths) = collect(jobs: jobs, remade: Dictionary(uniqueKeysWithValues: zip(stale, made)), edited: edited)
+        previous = Previous(loaded: loaded, jobs: jobs, keys: keys, files: files,
+                            positions: Dictionary(uniqueKeysWithValues: files.indices.map { (files[$0].path, $0) }), warnings: warnings)
+        return Rebuild(files: files, changed: changedPaths, rendered: stale.filter { keys[$0] != nil }.map { jobs[$0].path.outputFile },
+                       warnings: warnings)
+    }
+
+    /// The files of the rebuild, kept or made again, and the paths that changed since the
+    /// previous one (added, removed or with new contents).
+    private func collect(jobs: [RenderJob], remade: [Int: OutputFile], edited: Set<String>) -> ([OutputFile], [String]) {
+        var changed: [String] = []
+        var paths = Set<String>()
         let files = jobs.indices.map { index -> OutputFile in
             let path = jobs[index].path.outputFile
-            let contents = remade[index]?.contents ?? kept[path]!.contents
-            if remade[index] != nil, !Self.same(kept[path]?.contents, contents, edited: edited) { changedPaths.append(path) }
-            next[path] = Kept(key: keys[index], contents: contents)
-            return OutputFile(path: path, contents: contents)
+            paths.insert(path)
+            let old = previous.flatMap { previous in previous.positions[path].map { previous.files[$0] } }
+            guard let new = remade[index] else { return old! }
+            if !Self.same(old?.contents, new.contents, edited: edited) { changed.append(path) }
+            return new
         }
-        changedPaths += kept.keys.filter { next[$0] == nil }
-        kept = next
-        return Rebuild(files: files, changed: changedPaths.sorted(), rendered: stale.filter { keys[$0] != nil }.map { jobs[$0].path.outputFile }, warnings: warnings)
+        changed += previous?.files.map(\.path).filter { !paths.contains($0) } ?? []
+        return (files, changed.sorted())
     }
 
     /// The files every page depends on: settings, templates and interface strings.
@@ -105,6 +134,7 @@ public actor IncrementalBuilder {
         globalStamps = stamps
         cache.removeAll()
         theme = nil
+        previous = nil
     }
 
     private static let globalFolders = [ThemeLoader.overrideFolder, ContentLoader.Folder.localizations]

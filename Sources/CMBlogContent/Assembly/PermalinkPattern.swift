@@ -17,25 +17,38 @@ public enum PermalinkPattern {
     public static func expand(
         _ pattern: String, slug: String, date: Date?, legacyID: String?, category: String?, folderPath: String, config: SiteConfig
     ) -> String {
-        var values: [(String, String)] = [
-            (":slug", slug), (":title", slug), (":id", legacyID ?? slug),
-            (":category", category.map { Slug.make(from: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "uncategorized"),
-            (":path", folderPath),
-        ]
-        if let date {
-            let parts = Localization.calendar(in: config.timeZone).dateComponents([.year, .month, .day], from: date)
-            values += [
-                (":year", String(format: "%04d", parts.year ?? 0)),
-                (":month", String(format: "%02d", parts.month ?? 0)),
-                (":day", String(format: "%02d", parts.day ?? 0)),
-            ]
+        let parts = date.map { DateFields($0, in: config.timeZone) }
+        func value(of token: String) -> String? {
+            switch token {
+            case ":slug", ":title": slug
+            case ":id": legacyID ?? slug
+            case ":category": category.map { Slug.make(from: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "uncategorized"
+            case ":path": folderPath
+            case ":year": parts?.year.zeroPadded(4)
+            case ":month": parts?.month.zeroPadded(2)
+            case ":day": parts?.day.zeroPadded(2)
+            default: nil
+            }
         }
-        var expanded = pattern
-        for (token, value) in values {
-            expanded = expanded.replacingOccurrences(of: token, with: value)
+        // One pass, trying the tokens in order at each colon: values never hold a colon, so
+        // this is the same as replacing each token in turn, without copying the string each time.
+        var expanded = ""
+        var rest = Substring(pattern)
+        while let colon = rest.firstIndex(of: ":") {
+            expanded += rest[..<colon]
+            rest = rest[colon...]
+            if let token = tokens.first(where: { rest.hasPrefix($0) }), let value = value(of: token) {
+                expanded += value
+                rest = rest.dropFirst(token.count)
+            } else {
+                expanded += ":"
+                rest = rest.dropFirst()
+            }
         }
-        return expanded
+        return expanded + rest
     }
+
+    private static let tokens = [":slug", ":title", ":id", ":category", ":path", ":year", ":month", ":day"]
 
     /// The folders between `content/pages/` and the file: `legal/` for `content/pages/legal/notice.md`.
     private static func folderPath(of entry: Entry) -> String {

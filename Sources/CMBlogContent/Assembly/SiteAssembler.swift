@@ -54,7 +54,8 @@ public struct SiteAssembler: Sendable {
         diagnostics += audit?.keyProblems() ?? []
         var signers: [String: String] = [:]
         if let audit {
-            let verdicts = await published.concurrentMap(width: options.width) { entry in
+            let checked = published.filter { $0.signedSource != nil || config.signaturesRequired }
+            let verdicts = await checked.concurrentMap(width: options.width) { entry in
                 var found: [Diagnostic] = []
                 return (entry.sourcePath, audit.signer(of: entry, diagnostics: &found), found)
             }
@@ -64,7 +65,7 @@ public struct SiteAssembler: Sendable {
             }
         }
 
-        let posts = published.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
+        let posts = Self.newestFirst(published.filter { $0.kind == .post })
         let pages = published.filter { $0.kind == .page }.sorted { $0.sourcePath < $1.sourcePath }
         var urls: [String: SitePath] = [:]
         for entry in posts + pages {
@@ -120,8 +121,13 @@ public struct SiteAssembler: Sendable {
         return true
     }
 
-    private static func newestFirst(_ a: Entry, _ b: Entry) -> Bool {
-        let (left, right) = (a.date ?? .distantPast, b.date ?? .distantPast)
-        return left != right ? left > right : a.sourcePath < b.sourcePath
+    /// Posts newest first, ties broken by path so the order never varies. Sorts the dates
+    /// and paths alone, then picks the entries, rather than moving whole entries around.
+    private static func newestFirst(_ posts: [Entry]) -> [Entry] {
+        let keys = posts.map { (date: $0.date ?? .distantPast, path: $0.sourcePath) }
+        let order = keys.indices.sorted { a, b in
+            keys[a].date != keys[b].date ? keys[a].date > keys[b].date : keys[a].path < keys[b].path
+        }
+        return order.map { posts[$0] }
     }
 }

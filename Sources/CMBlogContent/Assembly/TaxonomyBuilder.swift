@@ -6,6 +6,8 @@ struct TaxonomyBuilder {
     let config: SiteConfig
     private var terms: [Term.Taxonomy: [String: Term]] = [:]
     private var postsByYear: [Int: [Int]] = [:]
+    /// Slugs of the names met so far: posts share few names, and slugs cost Unicode folding.
+    private var slugs: [String: String] = [:]
 
     init(config: SiteConfig) {
         self.config = config
@@ -15,7 +17,7 @@ struct TaxonomyBuilder {
     mutating func file(_ entry: Entry, at index: Int, diagnostics: inout [Diagnostic]) {
         for (taxonomy, names) in [(Term.Taxonomy.category, entry.categories), (.tag, entry.tags)] {
             for name in names {
-                let slug = Slug.make(from: name)
+                let slug = slug(of: name)
                 guard !slug.isEmpty else {
                     let key = taxonomy == .category ? "categories" : "tags"
                     diagnostics.append(Diagnostic(.warning, at: entry.location(of: key), "\(taxonomy.rawValue) '\(name)' has no letter or digit and was left out"))
@@ -28,7 +30,7 @@ struct TaxonomyBuilder {
             }
         }
         if let date = entry.date {
-            let year = Localization.calendar(in: config.timeZone).component(.year, from: date)
+            let year = DateFields(date, in: config.timeZone).year
             postsByYear[year, default: []].append(index)
         }
     }
@@ -48,8 +50,15 @@ struct TaxonomyBuilder {
     /// Name and URL of each of `names`, as the post shows them.
     func links(for names: [String], in taxonomy: Term.Taxonomy) -> [TermLink] {
         names.compactMap { name in
-            terms[taxonomy]?[Slug.make(from: name)].map { TermLink(name: $0.name, url: $0.url) }
+            terms[taxonomy]?[slugs[name] ?? Slug.make(from: name)].map { TermLink(name: $0.name, url: $0.url) }
         }
+    }
+
+    private mutating func slug(of name: String) -> String {
+        if let known = slugs[name] { return known }
+        let slug = Slug.make(from: name)
+        slugs[name] = slug
+        return slug
     }
 
     private func url(of taxonomy: Term.Taxonomy, slug: String) -> SitePath {

@@ -83,7 +83,8 @@ public struct ContentLoader: Sendable {
         return (parsed.compactMap(\.0), parsed.flatMap(\.1))
     }
 
-    /// Reads one post or page (`content/posts/…` or `content/pages/…`) with its signature.
+    /// Reads one post or page (`content/posts/…` or `content/pages/…`) with its signature
+    /// (or takes it from the cache when it did not change).
     public func loadEntry(at path: String, config: SiteConfig) -> (Entry?, [Diagnostic]) {
         let kind: Entry.Kind = path.hasPrefix(Folder.pages + "/") ? .page : .post
         return loadEntry(path, kind: kind, parser: EntryParser(config: config))

@@ -40,6 +40,11 @@ public final class ParseCache: Sendable {
         return value
     }
 
+    /// The value kept for `path`, if any, without looking at its files.
+    public func kept<Value>(_ type: Value.Type, for path: String) -> Value? {
+        state.withLock { $0.records[path]?.value as? Value }
+    }
+
     /// The stamps a value read from `path` depends on: the file's and then `companions`'
     /// (nil for those that do not exist); nil when the file system gives no stamps.
     public static func stamps(of path: String, companions: [String] = [], in fileSystem: any FileSystem) -> [FileStamp?]? {

@@ -35,18 +35,8 @@ public struct LocalFileSystem: FileSystem {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return []
         }
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
-        guard let walker = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-        else { return [] }
-        var found: [String] = []
-        for case let url as URL in walker {
-            let values = try url.resourceValues(forKeys: Set(keys))
-            guard values.isRegularFile == true || values.isSymbolicLink == true else { continue }
-            if values.isSymbolicLink == true, url.resolvingSymlinksInPath().hasDirectoryPath { continue }
-            found.append(relativePath(of: url))
-        }
-        return found.sorted()
+        let prefix = directory.split(separator: "/").joined(separator: "/")
+        return DirectoryListing.files(in: folder.path, prefix: prefix).sorted()
     }
 
     public func stamp(of path: String) -> FileStamp? {
@@ -57,14 +47,5 @@ public struct LocalFileSystem: FileSystem {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: root.appending(path: path).path, isDirectory: &isDirectory)
             && !isDirectory.boolValue
-    }
-
-    private func relativePath(of url: URL) -> String {
-        let full = url.standardizedFileURL.path
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        if full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
-        // The enumerator may report the unresolved form of the root (e.g. /tmp vs /private/tmp).
-        let components = url.standardizedFileURL.pathComponents
-        return components.suffix(components.count - root.pathComponents.count).joined(separator: "/")
     }
 }

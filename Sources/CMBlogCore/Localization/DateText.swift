@@ -5,10 +5,11 @@ import Foundation
 public enum DateText {
     /// RFC 3339 / ISO 8601 with the offset of `timeZone`: `2012-03-14T15:41:00+01:00`.
     public static func iso8601(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = Localization.calendar(in: timeZone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let offset = timeZone.secondsFromGMT(for: date)
-        let zone = offset == 0 ? "Z" : String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) + zone
+        let parts = DateFields(date, in: timeZone)
+        let offset = parts.offset
+        let zone = offset == 0 ? "Z" : (offset < 0 ? "-" : "+") + (abs(offset) / 3600).zeroPadded(2) + ":" + (abs(offset) % 3600 / 60).zeroPadded(2)
+        return parts.year.zeroPadded(4) + "-" + parts.month.zeroPadded(2) + "-" + parts.day.zeroPadded(2) + "T"
+            + parts.hour.zeroPadded(2) + ":" + parts.minute.zeroPadded(2) + ":" + parts.second.zeroPadded(2) + zone
     }
 
     /// The calendar day in `timeZone`: `2012-03-14`.

@@ -43,24 +43,22 @@ public struct Localization: Sendable {
 
     /// A date as readers of this language write it: "March 14, 2012", "14 mars 2012".
     public func date(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = Self.calendar(in: timeZone).dateComponents([.year, .month, .day], from: date)
-        let months = lists["date.months"] ?? []
-        let month = parts.month.flatMap { months.indices.contains($0 - 1) ? months[$0 - 1] : nil } ?? String(parts.month ?? 0)
-        let day = parts.day == 1 ? text("date.first_day") : String(parts.day ?? 0)
-        return text("date.format", ["day": day, "month": month, "year": String(parts.year ?? 0)])
+        let parts = DateFields(date, in: timeZone)
+        let day = parts.day == 1 ? text("date.first_day") : String(parts.day)
+        return text("date.format", ["day": day, "month": monthName(parts.month), "year": String(parts.year)])
     }
 
     /// A date and time as readers of this language write them: "March 14, 2012 at 3:41 pm",
     /// "14 mars 2012 à 15 h 41" (from the `date.time_format` string and `date.periods`).
     public func dateTime(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = Self.calendar(in: timeZone).dateComponents([.hour, .minute], from: date)
-        let hour = parts.hour ?? 0
+        let parts = DateFields(date, in: timeZone)
+        let hour = parts.hour
         let periods = lists["date.periods"] ?? ["am", "pm"]
         return text("date.time_format", [
             "date": self.date(date, in: timeZone),
             "hour": String(hour),
             "hour12": String(hour % 12 == 0 ? 12 : hour % 12),
-            "minute": String(format: "%02d", parts.minute ?? 0),
+            "minute": parts.minute.zeroPadded(2),
             "period": periods.count == 2 ? periods[hour < 12 ? 0 : 1] : "",
         ])
     }

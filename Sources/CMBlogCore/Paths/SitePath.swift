@@ -30,13 +30,19 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Validates `raw` (leading slash optional) as a path inside the site.
     public init(validating raw: String) throws(Problem) {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard !trimmed.isEmpty else { throw .empty }
-        if trimmed.contains("\\") || trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        // Control characters (category Cc) are U+0000–U+001F and U+007F–U+009F.
+        if trimmed.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
             throw .forbiddenCharacter
         }
-        if trimmed.hasPrefix("//") || trimmed.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
-            throw .absoluteURL
+        if trimmed.hasPrefix("//") || Self.startsWithScheme(trimmed) { throw .absoluteURL }
+        if trimmed.hasPrefix("/"), !trimmed.contains("//"), !trimmed.hasSuffix("/."), !trimmed.hasSuffix("/.."),
+           !trimmed.contains("/./"), !trimmed.contains("/../") {
+            // Already in the form the general case gives.
+            value = trimmed
+            isFile = false
+            return
         }
         let segments = trimmed.split(separator: "/", omittingEmptySubsequences: true)
         if segments.contains(where: { $0 == ".." }) { throw .parentSegment }
@@ -51,6 +57,18 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         let path = try SitePath(validating: raw)
         guard !path.value.hasSuffix("/") else { throw .empty }
         self.init(unchecked: path.value, isFile: true)
+    }
+
+    /// Whether `text` starts like a URL scheme: a letter, then letters, digits, `+`, `.` or `-`, then `:`.
+    private static func startsWithScheme(_ text: String) -> Bool {
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), isLetter(first) else { return false }
+        while let scalar = scalars.next() {
+            if scalar == ":" { return true }
+            guard isLetter(scalar) || ("0"..."9").contains(scalar) || "+.-".unicodeScalars.contains(scalar) else { return false }
+        }
+        return false
     }
 
     private init(unchecked value: String, isFile: Bool = false) {

@@ -10,6 +10,18 @@ public enum Slug {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            // ASCII, most of any name, is handled without allocating a string per character.
+            if scalar.isASCII {
+                let lowered = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+                if ("a"..."z").contains(lowered) || ("0"..."9").contains(lowered) {
+                    if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                    pendingHyphen = false
+                    slug.unicodeScalars.append(lowered)
+                } else {
+                    pendingHyphen = true
+                }
+                continue
+            }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             let spelled = spelledOut[scalar] ?? String(scalar).lowercased()
             for character in spelled.unicodeScalars {
