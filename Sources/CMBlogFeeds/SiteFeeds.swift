@@ -42,12 +42,12 @@ public struct SiteFeeds: Sendable {
 
     /// The indexes in `Site.posts` of the posts a scope's feed carries, newest first.
     public func postIndexes(of scope: Scope) -> [Int] {
-        let indexes = switch scope {
-        case .site: Array(site.posts.indices)
-        case .author(let author): site.postIndexes(by: author.id)
-        case .term(let term): term.postIndexes
+        let limit = config.feedItems == 0 ? Int.max : config.feedItems
+        return switch scope {
+        case .site: Array(site.posts.indices.prefix(limit))
+        case .author(let author): Array(site.postIndexes(by: author.id).prefix(limit))
+        case .term(let term): Array(term.postIndexes.prefix(limit))
         }
-        return config.feedItems == 0 ? indexes : Array(indexes.prefix(config.feedItems))
     }
 
     /// The feed of a scope.

@@ -10,49 +10,79 @@ import Foundation
 /// Anything else (a new, removed, signed, draft or moved entry, another kind of file, new
 /// warnings) is not an `EntryEdit`, and the site is assembled again.
 struct EntryEdit {
-    /// The edited entries, by source file.
-    let entries: [String: Entry]
+    /// Where an entry sits in `Site`.
+    enum Position: Hashable {
+        case post(Int)
+        case page(Int)
+    }
+
+    /// The edited entries, with where they sit.
+    let entries: [Position: Entry]
+    private let paths: Set<String>
+
+    /// Where each published entry sits, by source file.
+    static func positions(in site: Site) -> [String: Position] {
+        var positions: [String: Position] = [:]
+        for (index, post) in site.posts.enumerated() { positions[post.entry.sourcePath] = .post(index) }
+        for (index, page) in site.pages.enumerated() { positions[page.entry.sourcePath] = .page(index) }
+        return positions
+    }
 
     /// The edit `changed` makes, or nil when it is not only such an edit.
     /// - Parameters:
+    ///   - positions: Where each published entry sits (from `positions(in:)`).
     ///   - earlier: What the cache held for each path before the save: the entry and its warnings.
     ///   - reload: Reads an entry file again.
-    init?(changed: Set<String>, in site: Site, earlier: [String: (Entry?, [Diagnostic])], reload: (String) -> (Entry?, [Diagnostic])) {
+    init?(changed: Set<String>, in site: Site, positions: [String: Position], earlier: [String: (Entry?, [Diagnostic])],
+          reload: (String) -> (Entry?, [Diagnostic])) {
         guard !changed.isEmpty else { return nil }
-        let published = Dictionary((site.posts + site.pages).map { ($0.entry.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        var entries: [String: Entry] = [:]
+        var entries: [Position: Entry] = [:]
         for path in changed {
-            guard let old = published[path], old.entry.signedSource == nil, let (_, oldWarnings) = earlier[path] else { return nil }
+            guard let position = positions[path], let (_, oldWarnings) = earlier[path] else { return nil }
+            let old = switch position {
+            case .post(let index): site.posts[index].entry
+            case .page(let index): site.pages[index].entry
+            }
             let (entry, warnings) = reload(path)
-            guard let entry, entry.signedSource == nil, warnings == oldWarnings, Shape(entry) == Shape(old.entry) else { return nil }
-            entries[path] = entry
+            guard let entry, old.signedSource == nil, entry.signedSource == nil, warnings == oldWarnings, Shape(entry) == Shape(old)
+            else { return nil }
+            entries[position] = entry
         }
         self.entries = entries
+        self.paths = changed
     }
 
     /// The site with the edited entries in place.
     func applied(to site: Site) -> Site {
-        func updated(_ resolved: ResolvedEntry) -> ResolvedEntry {
-            guard let entry = entries[resolved.entry.sourcePath] else { return resolved }
-            return ResolvedEntry(entry: entry, url: resolved.url, categoryTerms: resolved.categoryTerms, tagTerms: resolved.tagTerms,
-                                 signerID: resolved.signerID)
+        func updated(_ resolved: ResolvedEntry, _ entry: Entry) -> ResolvedEntry {
+            ResolvedEntry(entry: entry, url: resolved.url, categoryTerms: resolved.categoryTerms, tagTerms: resolved.tagTerms,
+                          signerID: resolved.signerID)
         }
-        return Site(config: site.config, authors: site.authors, posts: site.posts.map(updated), pages: site.pages.map(updated),
+        var (posts, pages) = (site.posts, site.pages)
+        for (position, entry) in entries {
+            switch position {
+            case .post(let index): posts[index] = updated(posts[index], entry)
+            case .page(let index): pages[index] = updated(pages[index], entry)
+            }
+        }
+        return Site(config: site.config, authors: site.authors, posts: posts, pages: pages,
                     categories: site.categories, tags: site.tags, years: site.years,
                     localizationOverrides: site.localizationOverrides, staticFiles: site.staticFiles)
     }
 
     /// The plan of the edited site: the same files, with the entries that comment feeds
     /// carry replaced by their new versions.
-    func applied(to jobs: [RenderJob], in site: Site) -> [RenderJob] {
-        let current = Dictionary((site.posts + site.pages).map { ($0.entry.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        return jobs.map { job in
-            guard case .commentFeed(.entry(let old)) = job.work, entries[old.entry.sourcePath] != nil,
-                  let new = current[old.entry.sourcePath] else { return job }
-            var updated = job
-            updated.work = .commentFeed(.entry(new))
-            return updated
+    func applied(to jobs: [RenderJob], in site: Site, positions: [String: Position]) -> [RenderJob] {
+        var jobs = jobs
+        for index in jobs.indices {
+            guard case .commentFeed(.entry(let old)) = jobs[index].work, paths.contains(old.entry.sourcePath),
+                  let position = positions[old.entry.sourcePath] else { continue }
+            switch position {
+            case .post(let entry): jobs[index].work = .commentFeed(.entry(site.posts[entry]))
+            case .page(let entry): jobs[index].work = .commentFeed(.entry(site.pages[entry]))
+            }
         }
+        return jobs
     }
 
     /// What decides where an entry stands in the site and which files it makes.

@@ -31,6 +31,8 @@ public actor IncrementalBuilder {
         let files: [OutputFile]
         /// The index in `files` of each output path.
         let positions: [String: Int]
+        /// Where each published entry sits in the site, by source file.
+        let entryPositions: [String: EntryEdit.Position]
         let warnings: [Diagnostic]
     }
 
@@ -70,16 +72,19 @@ public actor IncrementalBuilder {
         options.now = now
         let builder = Builder(options: options)
         let loaded: LoadedSite, jobs: [RenderJob], renderers: SiteRenderers, warnings: [Diagnostic]
+        /// The previous rebuild's plan, when this one has the same files in the same order.
+        var samePlan: Previous?
         if let previous, previous.loaded.nextScheduled.map({ $0 > now }) ?? true,
-           let edit = EntryEdit(changed: changed, in: previous.loaded.site, earlier: earlier, reload: { path in
+           let edit = EntryEdit(changed: changed, in: previous.loaded.site, positions: previous.entryPositions, earlier: earlier, reload: { path in
                ContentLoader(fileSystem: fileSystem, width: 1, cache: cache).loadEntry(at: path, config: previous.loaded.site.config)
            }) {
             let old = previous.loaded
             loaded = LoadedSite(site: edit.applied(to: old.site), theme: old.theme, comments: old.comments, images: old.images,
                                 nextScheduled: old.nextScheduled)
-            jobs = edit.applied(to: previous.jobs, in: loaded.site)
+            jobs = edit.applied(to: previous.jobs, in: loaded.site, positions: previous.entryPositions)
             renderers = SiteRenderers(loaded)
             warnings = previous.warnings
+            samePlan = previous
         } else {
             (loaded, warnings) = try await builder.loadAndResolve(
                 fileSystem: fileSystem, width: width, cache: cache, signatures: verdicts, theme: theme)
@@ -91,16 +96,32 @@ public actor IncrementalBuilder {
         let inputs = RenderInputs(loaded, revisions: cache.revisions(), generation: generation)
         let keys = jobs.map { inputs.key(for: $0.work) }
         let stale = jobs.indices.filter { index in
-            guard let key = keys[index], let previous, let old = previous.positions[jobs[index].path.outputFile] else { return true }
-            return previous.keys[old] != key
+            guard let key = keys[index], let previous else { return true }
+            if samePlan != nil { return previous.keys[index] != key }
+            return previous.positions[jobs[index].path.outputFile].map { previous.keys[$0] != key } ?? true
         }
         let made = await Builder.render(stale.map { jobs[$0] }, with: renderers, width: width) { _ in }
         let edited = Set(changed.map { fileSystem.root.appending(path: $0).standardizedFileURL.path })
-        let (files, changedPaths) = collect(jobs: jobs, remade: Dictionary(uniqueKeysWithValues: zip(stale, made)), edited: edited)
+        let remade = Dictionary(uniqueKeysWithValues: zip(stale, made))
+        let (files, changedPaths) = if let samePlan { patch(samePlan.files, remade: remade, edited: edited) }
+            else { collect(jobs: jobs, remade: remade, edited: edited) }
         previous = Previous(loaded: loaded, jobs: jobs, keys: keys, files: files,
-                            positions: Dictionary(uniqueKeysWithValues: files.indices.map { (files[$0].path, $0) }), warnings: warnings)
+                            positions: samePlan?.positions ?? Dictionary(uniqueKeysWithValues: files.indices.map { (files[$0].path, $0) }),
+                            entryPositions: samePlan?.entryPositions ?? EntryEdit.positions(in: loaded.site), warnings: warnings)
         return Rebuild(files: files, changed: changedPaths, rendered: stale.filter { keys[$0] != nil }.map { jobs[$0].path.outputFile },
                        warnings: warnings)
+    }
+
+    /// The previous files with those made again in place, for a rebuild of the same plan,
+    /// and the paths whose contents changed.
+    private func patch(_ files: [OutputFile], remade: [Int: OutputFile], edited: Set<String>) -> ([OutputFile], [String]) {
+        var files = files
+        var changed: [String] = []
+        for (index, new) in remade {
+            if !Self.same(files[index].contents, new.contents, edited: edited) { changed.append(new.path) }
+            files[index] = new
+        }
+        return (files, changed.sorted())
     }
 
     /// The files of the rebuild, kept or made again, and the paths that changed since the

@@ -23,7 +23,6 @@ struct RenderInputs {
     private let authorKeys: [String: Int]
     /// All authors at once: author pages and comment threads show any of them.
     private let allAuthors: Int
-    private let postCounts: [String: Int]
 
     /// - Parameters:
     ///   - revisions: The revision of every file read, by path (from the session's `ParseCache`).
@@ -36,9 +35,6 @@ struct RenderInputs {
         self.authorKeys = authorKeys
         let allAuthors = Self.hash(authorKeys.sorted { $0.key < $1.key }.map(\.value))
         self.allAuthors = allAuthors
-        postCounts = loaded.site.posts.reduce(into: [:]) { counts, post in
-            for id in post.entry.authorIDs { counts[id, default: 0] += 1 }
-        }
         func entryKey(_ resolved: ResolvedEntry) -> Int {
             var hasher = Hasher()
             let entry = resolved.entry
@@ -85,7 +81,7 @@ struct RenderInputs {
         case .year(let year, let list): Self.hash("year", year.year, listKey(list))
         case .yearIndex: Self.hash("years", site.years.map { [$0.year, $0.postIndexes.count] })
         case .author(let author, let list): Self.hash("author", author.id, allAuthors, listKey(list))
-        case .authorIndex: Self.hash("authors", allAuthors, site.authors.keys.sorted().map { postCounts[$0] ?? 0 })
+        case .authorIndex: Self.hash("authors", allAuthors, site.authors.keys.sorted().map { site.postIndexes(by: $0).count })
         case .notFound: Self.hash("404", postKeys.prefix(5).map { $0 })
         case .mastodonShare: Self.hash("share")
         case .alias(let target, let language): Self.hash("alias", target, language)

@@ -18,6 +18,8 @@ public struct Site: Sendable {
     public let years: [YearArchive]
     public let localizationOverrides: [String: LocalizationTable]
     public let staticFiles: [String]
+    /// Indexes of each author's posts, newest first.
+    private let postIndexesByAuthor: [String: [Int]]
 
     public init(
         config: SiteConfig, authors: [String: Author], posts: [ResolvedEntry], pages: [ResolvedEntry], categories: [Term],
@@ -32,6 +34,11 @@ public struct Site: Sendable {
         self.years = years
         self.localizationOverrides = localizationOverrides
         self.staticFiles = staticFiles
+        var byAuthor: [String: [Int]] = [:]
+        for (index, post) in posts.enumerated() {
+            for id in post.entry.authorIDs where byAuthor[id]?.last != index { byAuthor[id, default: []].append(index) }
+        }
+        self.postIndexesByAuthor = byAuthor
     }
 
     /// The language of `post`: its own `lang:`, else the site's.
@@ -62,9 +69,7 @@ public struct Site: Sendable {
     }
 
     /// Indexes of the posts by `authorID` (alone or with co-authors), newest first.
-    public func postIndexes(by authorID: String) -> [Int] {
-        posts.indices.filter { posts[$0].entry.authorIDs.contains(authorID) }
-    }
+    public func postIndexes(by authorID: String) -> [Int] { postIndexesByAuthor[authorID] ?? [] }
 }
 
 /// An entry with its resolved URL and links to its terms.
