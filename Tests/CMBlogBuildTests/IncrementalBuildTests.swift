@@ -78,8 +78,13 @@ struct IncrementalBuildTests {
         #expect(editing.rendered.count < editing.files.count / 3, "\(editing.rendered)")
         #expect(editing.changed.count < editing.rendered.count, "a body edit leaves the lists of excerpts as they were")
 
-        try session.edit(added) { $0.replacingOccurrences(of: "title: Nouveau", with: "title: Tout nouveau") }
-        try await session.rebuild([added])
+        // An editor's atomic save: a temporary file written, then renamed over the post.
+        let temporary = "content/posts/sedX1b2c3"
+        try session.write(temporary, try session.read(added).replacingOccurrences(of: "title: Nouveau", with: "title: Tout nouveau"))
+        try FileManager.default.removeItem(at: session.source.appending(path: added))
+        try FileManager.default.moveItem(at: session.source.appending(path: temporary), to: session.source.appending(path: added))
+        let retitling = try await session.rebuild([temporary, added])
+        #expect(retitling.rendered.count < retitling.files.count / 3, "the temporary file is not read; only what the title shows in is rendered again")
         try session.edit(added) { $0.replacingOccurrences(of: "2013-03-01", with: "2011-06-01") }
         try await session.rebuild([added])
 

@@ -29,13 +29,13 @@ struct EntryEdit {
     }
 
     /// The edit `changed` makes, or nil when it is not only such an edit.
+    /// - Parameter changed: The files saved, without those the build does not read.
     /// - Parameters:
     ///   - positions: Where each published entry sits (from `positions(in:)`).
     ///   - earlier: What the cache held for each path before the save: the entry and its warnings.
     ///   - reload: Reads an entry file again.
     init?(changed: Set<String>, in site: Site, positions: [String: Position], earlier: [String: (Entry?, [Diagnostic])],
           reload: (String) -> (Entry?, [Diagnostic])) {
-        guard !changed.isEmpty else { return nil }
         var entries: [Position: Entry] = [:]
         for path in changed {
             guard let position = positions[path], let (_, oldWarnings) = earlier[path] else { return nil }

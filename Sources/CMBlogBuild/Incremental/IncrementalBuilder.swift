@@ -66,6 +66,7 @@ public actor IncrementalBuilder {
         let earlier = Dictionary(uniqueKeysWithValues: changed.compactMap { path in
             cache.kept((Entry?, [Diagnostic]).self, for: path).map { (path, $0) }
         })
+        let read = changed.filter { !isUnread($0) }
         cache.invalidate(changed)
 
         var options = options
@@ -74,8 +75,8 @@ public actor IncrementalBuilder {
         let loaded: LoadedSite, jobs: [RenderJob], renderers: SiteRenderers, warnings: [Diagnostic]
         /// The previous rebuild's plan, when this one has the same files in the same order.
         var samePlan: Previous?
-        if let previous, previous.loaded.nextScheduled.map({ $0 > now }) ?? true,
-           let edit = EntryEdit(changed: changed, in: previous.loaded.site, positions: previous.entryPositions, earlier: earlier, reload: { path in
+        if let previous, !changed.isEmpty, previous.loaded.nextScheduled.map({ $0 > now }) ?? true,
+           let edit = EntryEdit(changed: read, in: previous.loaded.site, positions: previous.entryPositions, earlier: earlier, reload: { path in
                ContentLoader(fileSystem: fileSystem, width: 1, cache: cache).loadEntry(at: path, config: previous.loaded.site.config)
            }) {
             let old = previous.loaded
@@ -139,6 +140,17 @@ public actor IncrementalBuilder {
         }
         changed += previous?.files.map(\.path).filter { !paths.contains($0) } ?? []
         return (files, changed.sorted())
+    }
+
+    /// Whether a build never reads `path`: a file under `content/` that is no entry, no
+    /// signature and holds nothing read before, such as an editor's temporary file, come and
+    /// gone within the save.
+    private func isUnread(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let extensions = ContentLoader.contentExtensions.union([String(SignedSource.signatureExtension.dropFirst())])
+        guard path.hasPrefix("content/"), !extensions.contains((name as NSString).pathExtension.lowercased()), !cache.holds(path) else { return false }
+        var isFolder: ObjCBool = false
+        return !FileManager.default.fileExists(atPath: fileSystem.root.appending(path: path).path, isDirectory: &isFolder) || !isFolder.boolValue
     }
 
     /// The files every page depends on: settings, templates and interface strings.

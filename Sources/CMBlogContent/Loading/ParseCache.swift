@@ -45,6 +45,12 @@ public final class ParseCache: Sendable {
         state.withLock { $0.records[path]?.value as? Value }
     }
 
+    /// Whether a value read from `path`, or from a file under it, is kept.
+    public func holds(_ path: String) -> Bool {
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return state.withLock { state in state.records[path] != nil || state.records.keys.contains { $0.hasPrefix(folder) } }
+    }
+
     /// The stamps a value read from `path` depends on: the file's and then `companions`'
     /// (nil for those that do not exist); nil when the file system gives no stamps.
     public static func stamps(of path: String, companions: [String] = [], in fileSystem: any FileSystem) -> [FileStamp?]? {
