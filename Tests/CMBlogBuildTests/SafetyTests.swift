@@ -64,3 +64,21 @@ struct SafetyTests {
         #expect(report.filesUnchanged == report.pagesWritten + report.filesCopied)
     }
 }
+
+@Suite("Listing files")
+struct ListingTests {
+    @Test("lists files recursively and sorted, leaves out hidden names and does not follow links to folders")
+    func listing() throws {
+        let root = try temporaryFolder()
+        let manager = FileManager.default
+        for path in ["static/b.txt", "static/a/z.txt", "static/.hidden", "static/.git/config", "elsewhere/secret.txt"] {
+            try manager.createDirectory(at: root.appending(path: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: root.appending(path: path))
+        }
+        try manager.createSymbolicLink(atPath: root.appending(path: "static/linked-folder").path, withDestinationPath: root.appending(path: "elsewhere").path)
+        try manager.createSymbolicLink(atPath: root.appending(path: "static/linked.txt").path, withDestinationPath: root.appending(path: "static/b.txt").path)
+        let files = try LocalFileSystem(root: root).files(under: "static")
+        #expect(files == ["static/a/z.txt", "static/b.txt", "static/linked.txt"])
+        #expect(try LocalFileSystem(root: root).files(under: "missing").isEmpty)
+    }
+}

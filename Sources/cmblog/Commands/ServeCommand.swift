@@ -52,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
             case .built(let files, let rendered, let changed, let milliseconds):
                 let time = "\(Int(milliseconds.rounded())) ms"
                 if quiet { break }
-                if rendered == files { Terminal.line("Built \(files) files in \(time).") }
+                if changed >= files { Terminal.line("Built \(files) files in \(time).") }
                 else { Terminal.line("Rebuilt \(rendered) of \(files) files in \(time) (\(changed) changed).") }
             case .failed(let diagnostics):
                 printer.print(diagnostics)
