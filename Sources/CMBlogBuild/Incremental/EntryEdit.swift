@@ -29,8 +29,8 @@ struct EntryEdit {
     }
 
     /// The edit `changed` makes, or nil when it is not only such an edit.
-    /// - Parameter changed: The files saved, without those the build does not read.
     /// - Parameters:
+    ///   - changed: The files saved, without those the build does not read.
     ///   - positions: Where each published entry sits (from `positions(in:)`).
     ///   - earlier: What the cache held for each path before the save: the entry and its warnings.
     ///   - reload: Reads an entry file again.

@@ -45,6 +45,9 @@ public actor IncrementalBuilder {
     private var globalStamps: [String: FileStamp?]?
     private var theme: CompiledTheme?
     private var previous: Previous?
+    /// Whether the last rebuild failed: the next one assembles the whole site, so a file
+    /// still broken is reported again rather than hidden behind the last good build.
+    private var lastFailed = false
 
     /// - Parameter options: What to build; `output` is not used, and `now` is given to each rebuild.
     public init(options: BuildOptions) {
@@ -63,6 +66,8 @@ public actor IncrementalBuilder {
     public func rebuild(changed: Set<String> = [], now: Date = Date()) async throws -> Rebuild {
         let width = max(1, options.jobs)
         startAfreshIfGlobalInputsChanged(changed)
+        let mayBeQuick = !lastFailed
+        lastFailed = true
         let earlier = Dictionary(uniqueKeysWithValues: changed.compactMap { path in
             cache.kept((Entry?, [Diagnostic]).self, for: path).map { (path, $0) }
         })
@@ -75,7 +80,7 @@ public actor IncrementalBuilder {
         let loaded: LoadedSite, jobs: [RenderJob], renderers: SiteRenderers, warnings: [Diagnostic]
         /// The previous rebuild's plan, when this one has the same files in the same order.
         var samePlan: Previous?
-        if let previous, !changed.isEmpty, previous.loaded.nextScheduled.map({ $0 > now }) ?? true,
+        if mayBeQuick, let previous, !changed.isEmpty, previous.loaded.nextScheduled.map({ $0 > now }) ?? true,
            let edit = EntryEdit(changed: read, in: previous.loaded.site, positions: previous.entryPositions, earlier: earlier, reload: { path in
                ContentLoader(fileSystem: fileSystem, width: 1, cache: cache).loadEntry(at: path, config: previous.loaded.site.config)
            }) {
@@ -109,6 +114,7 @@ public actor IncrementalBuilder {
         previous = Previous(loaded: loaded, jobs: jobs, keys: keys, files: files,
                             positions: samePlan?.positions ?? Dictionary(uniqueKeysWithValues: files.indices.map { (files[$0].path, $0) }),
                             entryPositions: samePlan?.entryPositions ?? EntryEdit.positions(in: loaded.site), warnings: warnings)
+        lastFailed = false
         return Rebuild(files: files, changed: changedPaths, rendered: stale.filter { keys[$0] != nil }.map { jobs[$0].path.outputFile },
                        warnings: warnings)
     }
