@@ -69,6 +69,18 @@ struct SignatureBuildTests {
         #expect(html.contains("class=\"u-syndication\""))
     }
 
+    @Test("text slipped after a lone carriage return in the syndication block fails the build, even with signatures required")
+    func loneCarriageReturnForgery() async throws {
+        let site = try signedSite(settings: "signatures: required\n")
+        let file = site.appending(path: "content/posts/first.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let forged = text.replacingOccurrences(of: "author: ana\n---", with: "author: ana\nsyndication:\n- x\r---\r<h1>FORGED</h1>\r\n---")
+        try Data(forged.utf8).write(to: file)
+        let errors = try await buildErrors(site)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("content/posts/first.md.minisig:1:1: error: the signature does not match the file") == true)
+    }
+
     @Test("a post changed after signing fails the build, naming its signature")
     func tampered() async throws {
         let site = try signedSite()

@@ -45,7 +45,7 @@ public struct PostSigning {
             do {
                 let (author, key) = try signingKey(for: entry, authors: authors)
                 let comment = "cmblog author:\(author.id) post:\(entry.slug) file:\((path as NSString).lastPathComponent)"
-                let signed = SyndicationBlock.removed(from: try fileSystem.contents(of: path))
+                let signed = try SignatureCoverage.signedBytes(of: try fileSystem.contents(of: path), path: path)
                 let signature = try key.sign(signed, trustedComment: comment, untrustedComment: "signature of \(author.name) (cmblog)")
                 planned.append((path, signature, Signed(path: path, authorName: author.name, keyID: key.publicKey.keyIDText)))
             } catch let error as DiagnosticError {

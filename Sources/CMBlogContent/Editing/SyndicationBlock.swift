@@ -1,3 +1,4 @@
+import CMBlogCore
 import Foundation
 
 /// The `syndication:` list of a content file's front matter, found and edited in the file's own
@@ -10,54 +11,41 @@ import Foundation
 public enum SyndicationBlock {
     /// The file without its top-level `syndication:` block; the same bytes when it has none.
     public static func removed(from bytes: Data) -> Data {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard Data(text.utf8) == bytes, let location = locate(in: text) else { return bytes }
+        guard String(validating: bytes, as: UTF8.self) != nil, let location = locate(in: Array(bytes)) else { return bytes }
         var lines = location.lines
         lines.removeSubrange(location.block ?? location.closing..<location.closing)
-        return Data(lines.joined().utf8)
+        return Data(lines.flatMap(\.whole))
     }
 
     /// The file with `urls` added to its `syndication:` list (written as a block list, created
     /// before the closing `---` when missing). URLs already listed are not repeated.
     /// - Returns: nil when the file has no front matter to hold the list.
     public static func adding(_ urls: [String], existing: [String], to text: String) -> String? {
-        guard let location = locate(in: text) else { return nil }
+        guard let location = locate(in: Array(text.utf8)) else { return nil }
         let all = existing + urls.filter { !existing.contains($0) }
-        let newline = location.lines.first?.hasSuffix("\r\n") == true ? "\r\n" : "\n"
-        let block = ["syndication:" + newline] + all.map { "  - \(yamlScalar($0))" + newline }
+        let newline = location.lines.first.map { Array($0.whole.dropFirst($0.content.count)) } ?? []
+        let block = (["syndication:"] + all.map { "  - \(yamlScalar($0))" }).map { SourceText.Line(text: $0, lineBreak: newline) }
         var lines = location.lines
         lines.replaceSubrange(location.block ?? location.closing..<location.closing, with: block)
-        return lines.joined()
+        return String(decoding: lines.flatMap(\.whole), as: UTF8.self)
     }
 
-    /// The lines of the file (each with its line ending), the index of the closing fence, and the
-    /// range of the `syndication:` block when there is one.
-    private static func locate(in text: String) -> (lines: [String], closing: Int, block: Range<Int>?)? {
-        // By bytes: Swift reads "\r\n" as one character, and the line endings must stay as they are.
-        let bytes = Array(text.utf8)
-        var lines: [String] = []
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-            lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
-            start = end
-        }
-        func content(_ line: String) -> Substring {
-            Substring(line.unicodeScalars.drop(while: { $0 == "\u{FEFF}" }).prefix(while: { $0 != "\r" && $0 != "\n" }))
-        }
-        func isFence(_ line: String, _ fence: String) -> Bool {
-            content(line).trimmingCharacters(in: .whitespaces) == fence
-        }
-        guard let first = lines.first, isFence(first, "---"),
-              let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0], "---") || isFence(lines[$0], "...") })
+    /// The lines of the file (as `SourceText` cuts them), the index of the closing fence, and the
+    /// range of the `syndication:` block when there is one. Fences are found as `SplitSource`
+    /// finds them, so the block is always inside the front matter the build reads.
+    private static func locate(in bytes: [UInt8]) -> (lines: [SourceText.Line], closing: Int, block: Range<Int>?)? {
+        let lines = SourceText.lines(of: bytes)
+        guard let first = lines.first, SplitSource.isFence(first.content.trimmingPrefix(SourceText.byteOrderMark), "---"),
+              let closing = lines.indices.dropFirst().first(where: { SplitSource.isFence(lines[$0].content, "---") || SplitSource.isFence(lines[$0].content, "...") })
         else { return nil }
-        guard let keyLine = (1..<closing).first(where: { isKey(content(lines[$0])) }) else { return (lines, closing, nil) }
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let keyLine = (1..<closing).first(where: { isKey(lines[$0].content) }) else { return (lines, closing, nil) }
         var end = keyLine + 1
         var lastContent = keyLine
         while end < closing {
-            let line = content(lines[end])
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { end += 1; continue }
-            guard line.first == " " || line.first == "\t" || line.hasPrefix("-") else { break }
+            let line = lines[end].content
+            if line.allSatisfy(isBlank) { end += 1; continue }
+            guard let byte = line.first, isBlank(byte) || byte == UInt8(ascii: "-") else { break }
             lastContent = end
             end += 1
         }
@@ -65,10 +53,10 @@ public enum SyndicationBlock {
     }
 
     /// Whether a front matter line starts the top-level `syndication` key.
-    private static func isKey(_ line: Substring) -> Bool {
-        for key in ["syndication", "\"syndication\"", "'syndication'"] where line.hasPrefix(key) {
-            let rest = line.dropFirst(key.count).drop(while: { $0 == " " })
-            if rest.hasPrefix(":") { return true }
+    private static func isKey(_ line: ArraySlice<UInt8>) -> Bool {
+        for key in ["syndication", "\"syndication\"", "'syndication'"] where line.starts(with: key.utf8) {
+            let rest = line.dropFirst(key.utf8.count).drop(while: { $0 == UInt8(ascii: " ") })
+            if rest.first == UInt8(ascii: ":") { return true }
         }
         return false
     }

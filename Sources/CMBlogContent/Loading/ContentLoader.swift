@@ -121,7 +121,7 @@ public struct ContentLoader: Sendable {
             if entry != nil, fileSystem.fileExists(signaturePath) {
                 do {
                     let text = try SourceText.decode(try fileSystem.contents(of: signaturePath), path: signaturePath)
-                    entry?.signedSource = SignedSource(bytes: SyndicationBlock.removed(from: bytes), signaturePath: signaturePath, signatureText: text)
+                    entry?.signedSource = SignedSource(bytes: try SignatureCoverage.signedBytes(of: bytes, path: path), signaturePath: signaturePath, signatureText: text)
                 } catch {
                     diagnostics += Self.diagnostics(for: error)
                 }

@@ -39,10 +39,19 @@ public struct SplitSource: Sendable, Equatable {
         self.bodyLine = bodyLine
     }
 
-    /// Whether `line` is `fence`, give or take spaces and tabs around it.
-    private static func isFence(_ line: Substring, _ fence: String) -> Bool {
-        line.utf8.count >= fence.utf8.count && line.drop(while: { $0 == " " || $0 == "\t" }).reversed()
-            .drop(while: { $0 == " " || $0 == "\t" }).reversed().elementsEqual(fence)
+    /// Whether `line` is `fence`, give or take spaces and tabs around it: the one definition of a
+    /// fence, shared with `SyndicationBlock`, which cuts the raw file the same way.
+    static func isFence(_ line: Substring, _ fence: String) -> Bool {
+        isFence(line.utf8, fence)
+    }
+
+    /// Whether the bytes of a line (without its line break) are `fence`, give or take spaces and tabs.
+    static func isFence<Bytes: BidirectionalCollection<UInt8>>(_ line: Bytes, _ fence: String) -> Bool {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else {
+            return false
+        }
+        return line[first...last].elementsEqual(fence.utf8)
     }
 
     /// Whether the file opens a front matter block that is never closed.
