@@ -5,6 +5,9 @@ import Yams
 extension YAMLValue {
     /// Parses a YAML document.
     ///
+    /// Aliases are expanded within bounds that grow with the document (see `YAMLExpansionLimit`):
+    /// a document that would grow past them through its aliases is an error, not a hang.
+    ///
     /// - Parameters:
     ///   - text: The YAML text.
     ///   - path: The file it comes from, for diagnostics.
@@ -12,6 +15,9 @@ extension YAMLValue {
     /// - Returns: The document's root value, or an empty mapping for an empty document.
     /// - Throws: A `DiagnosticError` naming the file line of the syntax error.
     public static func parse(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLValue {
+        if let line = YAMLAliasKeys.firstLine(in: text) {
+            throw DiagnosticError(.error("an alias (`*name`) is used as a mapping key; write the key out", path: path, line: line + firstLine - 1))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -21,26 +27,44 @@ extension YAMLValue {
             throw DiagnosticError(.error("invalid YAML: \(error)", path: path, line: firstLine))
         }
         guard let node else { return YAMLValue(.mapping([]), line: firstLine, column: 1) }
-        return YAMLValue(node, lineOffset: firstLine - 1)
+        var limit = YAMLExpansionLimit(sourceBytes: text.utf8.count)
+        return try YAMLValue(node, lineOffset: firstLine - 1, depth: 0, written: nil, limit: &limit, path: path)
     }
 
-    private init(_ node: Node, lineOffset: Int) {
+    /// Converts `node`. `written` is where the alias being expanded was written, when `node` is
+    /// reached through one; errors name that place rather than the anchor's.
+    private init(
+        _ node: Node, lineOffset: Int, depth: Int, written: (line: Int, column: Int)?, limit: inout YAMLExpansionLimit, path: String
+    ) throws(DiagnosticError) {
         let mark = node.mark
         let line = (mark?.line ?? 1) + lineOffset
         let column = mark?.column ?? 1
+        let place = written ?? (line, column)
+        if let problem = limit.count(node, depth: depth) {
+            throw DiagnosticError(.error("this YAML is refused: \(problem)", path: path, line: place.line, column: place.column))
+        }
+        func child(_ node: Node) throws(DiagnosticError) -> YAMLValue {
+            let aliased = written ?? (limit.isRepeat(of: node) ? place : nil)
+            return try YAMLValue(node, lineOffset: lineOffset, depth: depth + 1, written: aliased, limit: &limit, path: path)
+        }
         switch node {
         case .scalar(let scalar):
             self.init(.scalar(scalar.string, plain: scalar.style == .plain), line: line, column: column)
         case .sequence(let sequence):
-            self.init(.sequence(sequence.map { YAMLValue($0, lineOffset: lineOffset) }), line: line, column: column)
+            var items: [YAMLValue] = []
+            for item in sequence {
+                items.append(try child(item))
+            }
+            self.init(.sequence(items), line: line, column: column)
         case .mapping(let mapping):
-            let entries = mapping.map { key, value in
-                YAMLEntry(
+            var entries: [YAMLEntry] = []
+            for (key, value) in mapping {
+                entries.append(YAMLEntry(
                     key: key.string ?? "",
                     keyLine: (key.mark?.line ?? 1) + lineOffset,
                     keyColumn: key.mark?.column ?? 1,
-                    value: YAMLValue(value, lineOffset: lineOffset)
-                )
+                    value: try child(value)
+                ))
             }
             self.init(.mapping(entries), line: line, column: column)
         case .alias:
