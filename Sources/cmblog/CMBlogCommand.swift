@@ -31,7 +31,7 @@ struct CMBlogCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Terminal.error(fullMessage(for: error) + "\n")
+                Terminal.error(Terminal.visible(fullMessage(for: error)) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -7,6 +7,16 @@ import Testing
 @Suite struct CommentThreadParserTests {
     let parser = CommentThreadParser(timeZone: TimeZone(identifier: "Europe/Paris")!)
 
+    @Test("a value of the wrong type is an error at its line, never dropped")
+    func wrongTypes() {
+        let (thread, diagnostics) = parser.parse("status: open\ncomments:\n  - id: \"1\"\n    date: 2020-01-02\n    body: [1, 2]\n    url: {x: 1}\n", path: "comments/p.yml")
+        #expect(thread == nil)
+        #expect(diagnostics.map(\.description) == [
+            "comments/p.yml:5:11: error: comment 1: `body` must be a text value, not a list",
+            "comments/p.yml:6:10: error: comment 1: `url` must be a text value, not a mapping",
+        ])
+    }
+
     @Test func readsTheDesignedShape() throws {
         let text = """
             status: closed

@@ -55,6 +55,34 @@ struct CommandLineTests {
         #expect(result.error == "content/posts/a.md:4:1: error: unknown author `nobody`; add authors/nobody.yml with at least `name:`\n1 error\n")
     }
 
+    @Test("text from the content cannot send escape sequences to the terminal")
+    func controlCharactersEscaped() throws {
+        let site = try InlineFixture("""
+            -- cmblog.yml --
+            title: T
+            baseURL: https://t.example/
+            -- authors/ana.yml --
+            name: Ana
+            -- content/posts/a.md --
+            ---
+            title: A
+            date: 2012-01-01
+            author: ana
+            ---
+            -- comments/a.yml --
+            status: closed
+            comments:
+              - id: "1"
+                date: 2012-01-02
+                url: "javascript:\\e]2;pwned\\a\\e[2J\\u202Egnp.exe"
+                body: Hi
+            """).write()
+        let result = try cmblog("build", "--source", site.path)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(!result.error.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(result.error.contains("javascript:\\u{1B}]2;pwned\\u{7}\\u{1B}[2J\\u{202E}gnp.exe"), "\(result.error)")
+    }
+
     @Test("usage errors exit with 2", arguments: [["build", "--jobs", "0"], ["build", "--no-such-flag"], ["frobnicate"]])
     func usageErrors(arguments: [String]) throws {
         let folder = try newFolder()

@@ -87,12 +87,15 @@ public struct CommentThreadParser: Sendable {
             fail(dateValue, "comment \(id): unrecognized date '\(dateValue.string ?? "")'; write 2012-03-14T15:41:00+01:00")
             return nil
         }
-        var comment = Comment(id: id, date: date, body: item["body"]?.string ?? "", line: item.line)
-        comment.parentID = item["parent"]?.string.flatMap { $0 == "0" || $0.isEmpty ? nil : $0 }
-        comment.author = item["author"]?.string
-        comment.authorID = item["author_id"]?.string
-        comment.email = item["email"]?.string
-        comment.url = item["url"]?.string.flatMap { $0.isEmpty ? nil : $0 }
+        var fields = YAMLFields(item, path: path)
+        var comment = Comment(id: id, date: date, body: fields.text("body", what: "comment \(id): `body`") ?? "", line: item.line)
+        comment.parentID = fields.text("parent", what: "comment \(id): `parent`").flatMap { $0 == "0" || $0.isEmpty ? nil : $0 }
+        comment.author = fields.text("author", what: "comment \(id): `author`")
+        comment.authorID = fields.text("author_id", what: "comment \(id): `author_id`")
+        comment.email = fields.text("email", what: "comment \(id): `email`")
+        comment.url = fields.text("url", what: "comment \(id): `url`").flatMap { $0.isEmpty ? nil : $0 }
+        diagnostics += fields.diagnostics
+        if fields.diagnostics.containsError { return nil }
         if let kind = item["type"], !kind.isNull {
             guard let value = kind.string.flatMap(Comment.Kind.init(rawValue:)) else {
                 fail(kind, "comment \(id): `type` must be comment, pingback, trackback or webmention")

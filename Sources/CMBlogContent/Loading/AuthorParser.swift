@@ -17,21 +17,22 @@ struct AuthorParser {
         } catch {
             return (nil, error.diagnostics)
         }
+        guard let entries = root.entries else {
+            return (nil, [.error("an author file must be a mapping of `key: value` lines", path: path, line: root.line)])
+        }
+        var fields = YAMLFields(root, path: path)
+        guard let name = fields.text("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            let line = root["name"]?.line ?? 1
+            return (nil, fields.diagnostics.isEmpty ? [.error("missing `name`: the brand speaks through named people", path: path, line: line, column: 1)] : fields.diagnostics)
+        }
         var diagnostics: [Diagnostic] = []
         func fail(_ value: YAMLValue, _ message: String) {
             diagnostics.append(.error(message, path: path, line: value.line, column: value.column))
         }
-        guard let entries = root.entries else {
-            return (nil, [.error("an author file must be a mapping of `key: value` lines", path: path, line: root.line)])
-        }
-        guard let name = root["name"]?.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            let line = root["name"]?.line ?? 1
-            return (nil, [.error("missing `name`: the brand speaks through named people", path: path, line: line, column: 1)])
-        }
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var author = Author(id: id, name: name, sourcePath: path)
-        author.role = root["role"]?.string
-        if let bio = root["bio"]?.string {
+        author.role = fields.text("role")
+        if let bio = fields.text("bio") {
             author.bioHTML = MarkdownRenderer.render(bio, options: MarkdownOptions(
                 allowsRawHTML: false,
                 frenchTypography: config.language.lowercased().hasPrefix("fr"),
@@ -39,14 +40,14 @@ struct AuthorParser {
                 headingSlug: { Slug.make(from: $0) }
             )).html
         }
-        author.avatar = root["avatar"]?.string
+        author.avatar = fields.text("avatar")
         if let links = root["links"], !links.isNull {
             let (parsed, problems) = ProfileLink.list(from: links, key: "links", path: path)
             author.links = parsed
             diagnostics += problems
         }
-        author.fediverse = root["fediverse"]?.string
-        author.email = root["email"]?.string
+        author.fediverse = fields.text("fediverse")
+        author.email = fields.text("email")
         if let status = root["status"] {
             if let value = status.string.flatMap(Author.Status.init(rawValue:)) { author.status = value }
             else { fail(status, "`status` must be active or former") }
@@ -59,8 +60,9 @@ struct AuthorParser {
                 fail(value, "unrecognized date '\(value.string ?? "")' for `\(key)`; write 2012-03-14")
             }
         }
-        author.successor = root["successor"]?.string
-        author.key = root["key"]?.string
+        author.successor = fields.text("successor")
+        author.key = fields.text("key")
+        diagnostics += fields.diagnostics
         author.keyLines = Dictionary(entries.map { ($0.key, $0.keyLine) }, uniquingKeysWith: { first, _ in first })
         if let handle = author.fediverse, !Self.isFediverseHandle(handle), let value = root["fediverse"] {
             fail(value, "`fediverse` must be a handle such as @name@mastodon.example")

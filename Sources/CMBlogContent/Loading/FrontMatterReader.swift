@@ -82,26 +82,20 @@ struct FrontMatterReader {
     // MARK: - Values
 
     private mutating func text(_ key: String) -> String? {
-        guard let value = root[key], !value.isNull else { return nil }
-        guard let text = value.string else {
-            fail(value, "`\(key)` must be a text value")
-            return nil
-        }
-        return text
+        var fields = YAMLFields(root, path: path)
+        defer { diagnostics += fields.diagnostics }
+        return fields.text(key)
     }
 
     private mutating func flag(_ key: String) -> Bool? {
-        guard let value = root[key], !value.isNull else { return nil }
-        guard let flag = value.bool else {
-            fail(value, "`\(key)` must be true or false")
-            return nil
-        }
-        return flag
+        var fields = YAMLFields(root, path: path)
+        defer { diagnostics += fields.diagnostics }
+        return fields.flag(key)
     }
 
     private mutating func list(_ value: YAMLValue) -> [String] {
         if value.isNull { return [] }
-        guard let items = value.strings, value.sequence?.allSatisfy({ $0.string != nil }) ?? true else {
+        guard let items = value.strings else {
             fail(value, "expected a name or a list of names")
             return []
         }
@@ -131,8 +125,18 @@ struct FrontMatterReader {
 
     private mutating func aliasPaths(_ value: YAMLValue?) -> [SitePath] {
         guard let value, !value.isNull else { return [] }
+        if value.entries != nil {
+            fail(value, "`aliases` must be a list of old paths such as /2012/03/old-title/")
+            return []
+        }
         let items = value.sequence ?? [value]
-        return items.compactMap { sitePath($0, what: "alias") }
+        return items.compactMap { item in
+            if case .scalar(let text, plain: true) = item.kind, Double(text) != nil || item.bool != nil {
+                fail(item, "an alias must be an old path such as /2012/03/old-title/, not '\(text)'")
+                return nil
+            }
+            return sitePath(item, what: "alias")
+        }
     }
 
     private mutating func slug(_ value: YAMLValue) -> String? {

@@ -181,6 +181,9 @@ struct SettingsReader {
     }
 
     private mutating func applyPaths(_ value: YAMLValue, to paths: inout SiteConfig.Paths) {
+        if value.entries == nil, !value.isNull {
+            fail(value, "`paths` must be a mapping such as `authors: auteurs`")
+        }
         for entry in value.entries ?? [] {
             guard let folder = entry.value.string, !folder.isEmpty, Slug.make(from: folder) == folder else {
                 fail(entry.value, "a path must be a single lowercase URL segment such as `auteurs`")

@@ -67,9 +67,13 @@ public struct YAMLValue: Sendable, Equatable {
         entries?.first { $0.key == key }?.value
     }
 
-    /// A list of strings: a sequence of scalars, or a single scalar as a one-item list.
+    /// A list of strings: a sequence of scalars (nulls left out), or a single scalar as a
+    /// one-item list; nil when any item is a list or a mapping.
     public var strings: [String]? {
-        if let items = sequence { return items.compactMap(\.string) }
+        if let items = sequence {
+            guard items.allSatisfy({ if case .scalar = $0.kind { true } else { false } }) else { return nil }
+            return items.compactMap(\.string)
+        }
         return string.map { [$0] }
     }
 

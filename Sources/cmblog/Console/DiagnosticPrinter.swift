@@ -22,7 +22,7 @@ struct DiagnosticPrinter {
             case .warning: Terminal.styled("warning:", color: 33)
             case .note: Terminal.styled("note:", color: 36)
             }
-            Terminal.error("\(diagnostic.location): \(label) \(diagnostic.message)\n")
+            Terminal.error("\(Terminal.visible(diagnostic.location.description)): \(label) \(Terminal.visible(diagnostic.message))\n")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

@@ -25,7 +25,7 @@ struct VerifyCommand: AsyncParsableCommand {
         do {
             outcomes = try await SiteVerification(fetch: fetch).run()
         } catch {
-            Terminal.error("error: \(error)\n")
+            Terminal.error("error: \(Terminal.visible("\(error)"))\n")
             throw ExitCode.failure
         }
         for outcome in outcomes {

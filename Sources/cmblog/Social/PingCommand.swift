@@ -49,7 +49,7 @@ struct PingCommand: AsyncParsableCommand {
         }
         let failures = try await ping.ping(feeds)
         for (feed, message) in failures {
-            Terminal.error(Terminal.styled("error", color: 31) + ": \(feed.url): \(message)\n")
+            Terminal.error(Terminal.styled("error", color: 31) + ": \(Terminal.visible("\(feed.url): \(message)"))\n")
         }
         if !global.quiet { Terminal.line("Pinged \(hub) for \(DiagnosticPrinter.plural(feeds.count - failures.count, "feed")).") }
         if !failures.isEmpty { throw ExitCode.failure }

@@ -82,7 +82,7 @@ struct SyndicateCommand: AsyncParsableCommand {
     private static func print(_ outcome: SyndicationOutcome) {
         for (network, url) in outcome.published { Terminal.line("Posted \(outcome.post.sourcePath) to \(network.label): \(url)") }
         for (network, message) in outcome.failures {
-            Terminal.error(Terminal.styled("error", color: 31) + ": \(outcome.post.sourcePath): \(network.label) failed: \(message)\n")
+            Terminal.error(Terminal.styled("error", color: 31) + ": \(Terminal.visible("\(outcome.post.sourcePath): \(network.label) failed: \(message)"))\n")
         }
         switch outcome.written {
         case .success: Terminal.line("Recorded in \(outcome.post.sourcePath) under `syndication:`.")
