@@ -22,6 +22,43 @@ struct BuildErrorTests {
         ])
     }
 
+    /// A site whose second post is at `permalink`, with an old URL so redirect files are written.
+    func siteWithPermalink(_ permalink: String) throws -> URL {
+        try writeSite("""
+            -- content/posts/second.md --
+            ---
+            title: Second
+            date: 2020-02-01
+            author: ana
+            permalink: \(permalink)
+            aliases: [/old/]
+            ---
+            """)
+    }
+
+    @Test("a post at the URL of a generated file is an error at its permalink", arguments: ["/sitemap.xml", "/_redirects", "/robots.txt", "/feed.xml"])
+    func generatedFileCollision(permalink: String) async throws {
+        let errors = try await buildErrors(try siteWithPermalink(permalink))
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("content/posts/second.md:5:1: error: the URL \(permalink)") == true, "\(errors)")
+        #expect(errors.first?.contains("(generated") == true, "\(errors)")
+    }
+
+    @Test("a post under the path of a generated file is an error at its permalink")
+    func fileWhereFolderIsNeeded() async throws {
+        let errors = try await buildErrors(try siteWithPermalink("/_redirects/x/"))
+        #expect(errors == ["content/posts/second.md:5:1: error: the URL /_redirects needs a folder /_redirects/ where a file is written by (generated _redirects)"]
+            || errors == ["content/posts/second.md:5:1: error: the URL /_redirects is also claimed by (generated _redirects)"], "\(errors)")
+    }
+
+    @Test("a slug longer than file systems allow is an error at the post, not a write failure")
+    func longSlug() async throws {
+        let long = String(repeating: "a", count: 300)
+        let errors = try await buildErrors(try siteWithPermalink("/\(long)/"))
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("content/posts/second.md:5:1: error: the URL /\(long)/ cannot be written: the segment") == true, "\(errors)")
+    }
+
     @Test("a template that does not parse names its file and line")
     func templateError() async throws {
         let site = try writeSite("""

@@ -21,11 +21,10 @@ struct RenderPlan {
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
         jobs += files
-        let diagnostics = fileProblems + collisions(in: jobs)
         let sitemapURLs = jobs.filter(\.inSitemap).map { SitemapURL(path: $0.path.canonical, lastModified: $0.lastModified) }
             .sorted { $0.path < $1.path }
         jobs.append(RenderJob(path: .root.appending(file: "sitemap.xml"), work: .page(.sitemap(sitemapURLs)), origin: generated("sitemap")))
-        return (jobs, diagnostics)
+        return (jobs, fileProblems + OutputClaims.problems(in: jobs))
     }
 
     private var config: SiteConfig { site.config }
@@ -196,19 +195,5 @@ struct RenderPlan {
             jobs.append(RenderJob(path: .root.appending(file: name), work: .text(text), origin: generated(name)))
         }
         return (jobs, diagnostics)
-    }
-
-    private func collisions(in jobs: [RenderJob]) -> [Diagnostic] {
-        var claimed: [String: RenderJob] = [:]
-        var diagnostics: [Diagnostic] = []
-        for job in jobs {
-            let file = job.path.outputFile
-            if let first = claimed[file] {
-                diagnostics.append(Diagnostic(.error, at: job.origin, "the URL \(job.path.canonical) is also claimed by \(first.origin)"))
-            } else {
-                claimed[file] = job
-            }
-        }
-        return diagnostics
     }
 }
