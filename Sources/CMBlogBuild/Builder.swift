@@ -103,7 +103,7 @@ public struct Builder: Sendable {
         guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         let images = ImageCatalog.measure(site, in: fileSystem, cache: cache)
         let scheduled = options.includeFuture ? nil : source.entries.lazy
-            .filter { $0.kind == .post && !($0.isDraft && !self.options.includeDrafts) }.compactMap(\.date).filter { $0 > self.options.now }.min()
+            .filter { $0.kind == .post && $0.withheldReason == nil && !($0.isDraft && !self.options.includeDrafts) }.compactMap(\.date).filter { $0 > self.options.now }.min()
         return (LoadedSite(site: site, theme: theme, comments: comments, images: images, nextScheduled: scheduled), diagnostics)
     }
 

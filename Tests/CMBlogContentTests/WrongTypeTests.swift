@@ -50,3 +50,27 @@ struct WrongTypeTests {
         #expect(await errorsOf(tags) == ["content/posts/p.md:5:7: error: expected a name or a list of names"])
     }
 }
+
+@Suite("Entries never published")
+struct WithheldEntryTests {
+    @Test("a password-protected, private or deleted post is never published, not even with drafts", arguments: [
+        ("password: secret", "never published: it is protected by a password (`password:`)"),
+        ("status: private", "never published: it is private (`status: private`)"),
+        ("status: trash", "never published: it was deleted (`status: trash`)"),
+    ])
+    func withheld(line: String, note: String) async throws {
+        let post = WrongTypeTests.post.replacingOccurrences(of: "author: amelie", with: "author: amelie\n\(line)")
+        let (site, diagnostics) = await assemble(post, drafts: true, future: true)
+        #expect(try #require(site).posts.isEmpty)
+        #expect(diagnostics.map(\.description) == ["content/posts/p.md:5:\(line.hasPrefix("password") ? 11 : 9): note: \(note)"])
+    }
+
+    @Test("a pending post is a draft, a published one is published")
+    func statuses() async throws {
+        let pending = WrongTypeTests.post.replacingOccurrences(of: "author: amelie", with: "author: amelie\nstatus: pending")
+        #expect(try #require(await assemble(pending).0).posts.isEmpty)
+        #expect(try #require(await assemble(pending, drafts: true).0).posts.count == 1)
+        let published = WrongTypeTests.post.replacingOccurrences(of: "author: amelie", with: "author: amelie\nstatus: publish\npassword: \"\"")
+        #expect(try #require(await assemble(published).0).posts.count == 1)
+    }
+}

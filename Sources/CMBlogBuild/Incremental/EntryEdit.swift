@@ -90,13 +90,13 @@ struct EntryEdit {
         let kind: Entry.Kind, sourcePath: String, slug: String, date: Date?, updated: Date?
         let authorIDs: [String], categories: [String], tags: [String], image: String?
         let permalink: SitePath?, aliases: [SitePath], isDraft: Bool, language: String?
-        let comments: Entry.CommentsMode?, legacyID: String?
+        let comments: Entry.CommentsMode?, legacyID: String?, withheldReason: String?
 
         init(_ entry: Entry) {
             (kind, sourcePath, slug, date, updated) = (entry.kind, entry.sourcePath, entry.slug, entry.date, entry.updated)
             (authorIDs, categories, tags, image) = (entry.authorIDs, entry.categories, entry.tags, entry.image)
             (permalink, aliases, isDraft, language) = (entry.permalinkOverride, entry.aliases, entry.isDraft, entry.language)
-            (comments, legacyID) = (entry.comments, entry.legacyID)
+            (comments, legacyID, withheldReason) = (entry.comments, entry.legacyID, entry.withheldReason)
         }
     }
 }

@@ -116,6 +116,7 @@ public struct SiteAssembler: Sendable {
     }
 
     private func isPublished(_ entry: Entry) -> Bool {
+        if entry.withheldReason != nil { return false }
         if entry.isDraft && !options.includeDrafts { return false }
         if let date = entry.date, date > options.now, entry.kind == .post, !options.includeFuture { return false }
         return true

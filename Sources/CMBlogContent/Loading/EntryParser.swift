@@ -13,7 +13,7 @@ struct EntryParser {
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "last_modified_at", "modified", "author", "authors", "categories", "category",
         "tags", "summary", "excerpt", "description", "image", "permalink", "aliases", "redirect_from", "draft",
-        "published", "lang", "image_alt", "comments", "syndication", "guid", "id", "layout", "slug",
+        "published", "lang", "image_alt", "comments", "syndication", "guid", "id", "layout", "slug", "password", "status",
     ]
 
     func parse(_ text: String, path: String, kind: Entry.Kind) -> (Entry?, [Diagnostic]) {

@@ -15,6 +15,7 @@ struct FrontMatterFields {
     var permalink: SitePath?
     var aliases: [SitePath] = []
     var isDraft = false
+    var withheldReason: String?
     var language: String?
     var comments: Entry.CommentsMode?
     var syndication: [String] = []
@@ -34,6 +35,7 @@ struct FrontMatterFields {
         entry.permalinkOverride = permalink
         entry.aliases = aliases
         entry.isDraft = isDraft
+        entry.withheldReason = withheldReason
         entry.language = language
         entry.comments = comments
         entry.syndication = syndication
@@ -70,6 +72,7 @@ struct FrontMatterReader {
         if let value = root["permalink"] { fields.permalink = sitePath(value, what: "permalink") }
         fields.aliases = aliasPaths(root["aliases"]) + aliasPaths(root["redirect_from"])
         fields.isDraft = flag("draft") == true || flag("published") == false
+        readVisibility(into: &fields)
         fields.language = text("lang")
         fields.comments = commentsMode()
         fields.syndication = root["syndication"].map { list($0) } ?? []
@@ -77,6 +80,24 @@ struct FrontMatterReader {
         fields.legacyID = text("id")
         if let value = root["slug"] { fields.slug = slug(value) }
         return fields
+    }
+
+    /// `password:` (any non-empty value) and `status:` as WordPress and its Jekyll exporters
+    /// write them: a protected or private entry is withheld, a draft or pending one is a draft.
+    private mutating func readVisibility(into fields: inout FrontMatterFields) {
+        if let password = root["password"], !password.isNull, password.string != "" {
+            fields.withheldReason = "it is protected by a password (`password:`)"
+        }
+        switch text("status")?.lowercased() {
+        case nil, "publish", "published", "future", "inherit": break
+        case "private": fields.withheldReason = fields.withheldReason ?? "it is private (`status: private`)"
+        case "draft", "pending", "auto-draft": fields.isDraft = true
+        case "trash": fields.withheldReason = fields.withheldReason ?? "it was deleted (`status: trash`)"
+        default: fail(root["status"]!, "`status` must be publish, draft, pending, private or trash")
+        }
+        if let reason = fields.withheldReason, let place = root["password"] ?? root["status"] {
+            diagnostics.append(.note("never published: \(reason)", path: path, line: place.line, column: place.column))
+        }
     }
 
     // MARK: - Values

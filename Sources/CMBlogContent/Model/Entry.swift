@@ -38,6 +38,9 @@ public struct Entry: Sendable {
     /// Old URLs that must redirect here.
     public var aliases: [SitePath]
     public var isDraft: Bool
+    /// Why the entry is never published, not even with `--drafts`: it was protected by a
+    /// password or private on its former platform. Nil for an entry that may be published.
+    public var withheldReason: String?
     /// The entry's language when it differs from the site's.
     public var language: String?
     public var comments: CommentsMode?
@@ -70,6 +73,7 @@ public struct Entry: Sendable {
         self.permalinkOverride = nil
         self.aliases = []
         self.isDraft = false
+        self.withheldReason = nil
         self.language = nil
         self.comments = nil
         self.syndication = []
