@@ -87,7 +87,13 @@ public struct Builder: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        guard var source = loaded, let theme, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
+        // Errors confined to posts and pages leave the rest of the site to check, so one broken
+        // file does not hide the problems of the others; anything else stops here.
+        let entryFolders = [ContentLoader.Folder.posts + "/", ContentLoader.Folder.pages + "/"]
+        let onlyEntriesFailed = diagnostics.filter { $0.severity == .error }.allSatisfy { error in
+            entryFolders.contains { error.location.path.hasPrefix($0) }
+        }
+        guard var source = loaded, let theme, onlyEntriesFailed else { throw DiagnosticError(diagnostics) }
         if let baseURL = options.baseURL { source.config.baseURL = baseURL }
 
         progress(.stageStarted(name: "Resolve site", total: 0))

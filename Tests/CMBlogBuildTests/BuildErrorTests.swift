@@ -59,6 +59,26 @@ struct BuildErrorTests {
         #expect(errors.first?.hasPrefix("content/posts/second.md:5:1: error: the URL /\(long)/ cannot be written: the segment") == true, "\(errors)")
     }
 
+    @Test("a front matter syntax error does not hide the errors of other posts")
+    func errorsOfOtherPosts() async throws {
+        let site = try writeSite("""
+            -- content/posts/broken.md --
+            ---
+            title: [unclosed
+            ---
+            -- content/posts/orphan.md --
+            ---
+            title: Orphan
+            date: 2020-03-01
+            author: nobody
+            ---
+            """)
+        let errors = try await buildErrors(site)
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("content/posts/broken.md:") })
+        #expect(errors.contains { $0.hasPrefix("content/posts/orphan.md:4:1: error: unknown author `nobody`") })
+    }
+
     @Test("a template that does not parse names its file and line")
     func templateError() async throws {
         let site = try writeSite("""

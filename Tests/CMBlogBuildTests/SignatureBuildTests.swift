@@ -81,6 +81,24 @@ struct SignatureBuildTests {
         #expect(errors.first?.hasPrefix("content/posts/first.md.minisig:1:1: error: the signature does not match the file") == true)
     }
 
+    @Test("a signed post whose author is unknown gets one clear error, not a message with blanks")
+    func signedByUnknownAuthor() async throws {
+        let site = try signedSite()
+        let file = site.appending(path: "content/posts/first.md")
+        try Data(try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "author: ana", with: "author: nobody").utf8).write(to: file)
+        let errors = try await buildErrors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("unknown author `nobody`") == true)
+    }
+
+    @Test("a signature checked against no usable key says so")
+    func noUsableKey() async throws {
+        let site = try signedSite()
+        try Data("name: Ana\nkey: RWnotakey\n".utf8).write(to: site.appending(path: "authors/ana.yml"))
+        let errors = try await buildErrors(site)
+        #expect(!errors.contains { $0.contains("key of ;") || $0.contains("in  to") }, "\(errors)")
+    }
+
     @Test("a post changed after signing fails the build, naming its signature")
     func tampered() async throws {
         let site = try signedSite()

@@ -39,6 +39,14 @@ struct SigningCommandTests {
 
     func read(_ path: String) throws -> String { try String(contentsOf: site.appending(path: path), encoding: .utf8) }
 
+    @Test("keygen follows $HOME when XDG_CONFIG_HOME is not set, as CI jobs and tests move it")
+    func keygenFollowsHome() throws {
+        let home = folder.appending(path: "home")
+        let result = try cmblog("keygen", "--author", "ana", in: site, environment: ["HOME": home.path, "XDG_CONFIG_HOME": ""])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(FileManager.default.fileExists(atPath: home.appending(path: ".config/cmblog/keys/ana.key").path))
+    }
+
     @Test("keygen writes a private secret key outside the repository and the public key into the author file")
     func keygen() throws {
         let result = try cmblog("keygen", "--author", "ana", in: site, environment: environment)

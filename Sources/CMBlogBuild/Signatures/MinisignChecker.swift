@@ -28,6 +28,9 @@ public struct MinisignChecker: SignatureChecking {
         let keys = authors.compactMap { author in author.key.flatMap { try? MinisignPublicKey(text: $0) }.map { (author, $0) } }
         let resign = "sign it again with `cmblog sign \(source.sourcePath)`"
         guard let (author, key) = keys.first(where: { $0.1.keyID == signature.keyID }) else {
+            guard !keys.isEmpty else {
+                return .failure(SignatureProblem("this signature was made with key \(signature.keyIDText), and no author of the post has a usable `key:` to check it with", line: 2))
+            }
             let known = keys.map { "\($0.0.name) (\($0.1.keyIDText))" }.joined(separator: ", ")
             return .failure(SignatureProblem(
                 "this signature was made with key \(signature.keyIDText), which is not the key of \(known); \(resign) with the author's own key",

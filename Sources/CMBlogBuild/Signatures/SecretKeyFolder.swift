@@ -3,10 +3,12 @@ import Foundation
 /// Where authors' secret keys live by default: outside every repository, in the user's
 /// configuration folder (`$XDG_CONFIG_HOME/cmblog/keys`, else `~/.config/cmblog/keys`).
 public enum SecretKeyFolder {
-    /// The folder, from the process environment and the home folder.
-    public static func url(environment: [String: String], home: URL) -> URL {
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? home.appending(path: ".config")
+    /// The folder, from the process environment: `$XDG_CONFIG_HOME`, else `$HOME/.config`, and
+    /// `userHome` (the user database's home folder) only when `$HOME` is not set, so a CI job
+    /// or a test can move it as it moves every other tool's.
+    public static func url(environment: [String: String], userHome: URL) -> URL {
+        func folder(_ name: String) -> URL? { environment[name].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } }
+        let config = folder("XDG_CONFIG_HOME") ?? (folder("HOME") ?? userHome).appending(path: ".config")
         return config.appending(path: "cmblog").appending(path: "keys")
     }
 

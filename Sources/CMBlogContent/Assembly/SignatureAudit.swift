@@ -27,6 +27,8 @@ struct SignatureAudit: Sendable {
             return nil
         }
         let signers = entry.authorIDs.compactMap { authors[$0] }
+        // An unknown author is reported on its own; there is no key to name then.
+        guard !signers.isEmpty else { return nil }
         guard signers.contains(where: { $0.key != nil }) else {
             let files = signers.map { "authors/\($0.id).yml" }.joined(separator: ", ")
             diagnostics.append(.error("this \(entry.kind.rawValue) is signed, but no author of it has a `key:` in \(files) to check the signature with; run `cmblog keygen --author \(entry.authorIDs.first ?? "ID")`", path: source.signaturePath))

@@ -43,6 +43,6 @@ struct KeygenCommand: ParsableCommand {
 
     /// The default folder of secret keys.
     static var keyFolder: URL {
-        SecretKeyFolder.url(environment: ProcessInfo.processInfo.environment, home: FileManager.default.homeDirectoryForCurrentUser)
+        SecretKeyFolder.url(environment: ProcessInfo.processInfo.environment, userHome: FileManager.default.homeDirectoryForCurrentUser)
     }
 }
