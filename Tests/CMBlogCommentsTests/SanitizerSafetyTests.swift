@@ -163,7 +163,8 @@ enum InertMarkup {
             switch attribute {
             case "href" where name == "a":
                 let decoded = value.replacingOccurrences(of: "&amp;", with: "&")
-                if !["http://", "https://", "mailto:"].contains(where: { decoded.lowercased().hasPrefix($0) }) || decoded.contains("&#") {
+                // A character reference in the raw value is decoded by the browser; `&amp;#` is not.
+                if !["http://", "https://", "mailto:"].contains(where: { decoded.lowercased().hasPrefix($0) }) || value.contains("&#") {
                     problems.append("href \(value)")
                 }
             case "rel" where name == "a":
