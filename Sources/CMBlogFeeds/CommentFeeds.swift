@@ -38,8 +38,15 @@ public struct CommentFeeds: Sendable {
         return entries.map { .entry($0) } + (entries.isEmpty ? [] : [.recent])
     }
 
-    /// Where the comment feed of `entry` is published: beside its page.
-    public static func path(of entry: ResolvedEntry) -> SitePath { entry.url.appending(file: fileName) }
+    /// Where the comment feed of `entry` is published: in its page's folder, or beside its
+    /// page, with the page's name, when the page is a file (`/about.html` gives `/about-comments.xml`).
+    public static func path(of entry: ResolvedEntry) -> SitePath {
+        let page = entry.url.canonical
+        guard !page.value.hasSuffix("/") else { return page.appending(file: fileName) }
+        let name = String(page.value.dropFirst(page.directory.count))
+        let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
+        return page.appending(file: stem + "-" + fileName)
+    }
 
     /// Where a scope's feed is published.
     public func path(of scope: Scope) -> SitePath {

@@ -44,6 +44,23 @@ struct BuildErrorTests {
         #expect(errors.first?.contains("(generated") == true, "\(errors)")
     }
 
+    @Test("a post published as a file keeps its comment feed beside it, under its own name")
+    func commentFeedOfFilePost() async throws {
+        let site = try siteWithPermalink("/old-page.html")
+        try FileManager.default.createDirectory(at: site.appending(path: "comments"), withIntermediateDirectories: true)
+        try Data("status: open\ncomments:\n  - id: \"1\"\n    date: 2020-02-02\n    body: Merci\n".utf8)
+            .write(to: site.appending(path: "comments/second.yml"))
+        let output = try temporaryFolder().appending(path: "public")
+        try await build(site, into: output)
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "old-page-comments.xml").path))
+        let clash = try siteWithPermalink("/sitemap.xml")
+        try FileManager.default.createDirectory(at: clash.appending(path: "comments"), withIntermediateDirectories: true)
+        try Data("status: open\ncomments:\n  - id: \"1\"\n    date: 2020-02-02\n    body: Merci\n".utf8)
+            .write(to: clash.appending(path: "comments/second.yml"))
+        let errors = try await buildErrors(clash)
+        #expect(!errors.isEmpty && errors.allSatisfy { $0.hasPrefix("content/posts/second.md:5:1: error:") }, "\(errors)")
+    }
+
     @Test("a post under the path of a generated file is an error at its permalink")
     func fileWhereFolderIsNeeded() async throws {
         let errors = try await buildErrors(try siteWithPermalink("/_redirects/x/"))

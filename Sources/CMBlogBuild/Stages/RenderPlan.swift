@@ -59,10 +59,12 @@ struct RenderPlan {
         return jobs
     }
 
+    /// Where an entry's URL was decided: its `permalink:`, or its file.
+    private func origin(_ entry: Entry) -> SourceLocation {
+        entry.permalinkOverride != nil ? entry.location(of: "permalink") : SourceLocation(path: entry.sourcePath, line: 1, column: 1)
+    }
+
     private func entryJobs() -> [RenderJob] {
-        func origin(_ entry: Entry) -> SourceLocation {
-            entry.permalinkOverride != nil ? entry.location(of: "permalink") : SourceLocation(path: entry.sourcePath, line: 1, column: 1)
-        }
         let posts = site.posts.indices.map { index in
             let entry = site.posts[index].entry
             return RenderJob(path: site.posts[index].url, work: .page(.post(index)), origin: origin(entry),
@@ -94,7 +96,11 @@ struct RenderPlan {
     /// Atom feeds of each conversation and of the site's recent comments.
     private func commentFeedJobs() -> [RenderJob] {
         commentFeeds.scopes.map { scope in
-            RenderJob(path: commentFeeds.path(of: scope), work: .commentFeed(scope), origin: generated("comment feed"))
+            let origin = switch scope {
+            case .entry(let entry): origin(entry.entry)
+            case .recent: generated("comment feed")
+            }
+            return RenderJob(path: commentFeeds.path(of: scope), work: .commentFeed(scope), origin: origin)
         }
     }
 
