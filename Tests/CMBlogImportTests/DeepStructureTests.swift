@@ -5,7 +5,8 @@ import CMBlogTestSupport
 import Foundation
 import Testing
 
-/// Input whose depth is in the hands of whoever wrote it: nested elements, reply chains. Nothing recurses over it; what is deeper than any real export is refused
+/// Input whose depth is in the hands of whoever wrote it: nested elements, reply chains,
+/// page hierarchies. Nothing recurses over it; what is deeper than any real export is refused
 /// with its line, and long chains are read in linear time.
 @Suite struct DeepStructureTests {
     private static let head = """
@@ -22,11 +23,11 @@ import Testing
         return (input, folder.appending(path: "site"))
     }
 
-    private func item(id: Int, comments: String = "") -> String {
+    private func item(id: Int, parent: Int = 0, type: String = "post", comments: String = "") -> String {
         """
         <item><title>Billet \(id)</title><dc:creator>agnes</dc:creator><content:encoded><![CDATA[Texte.]]></content:encoded>
         <wp:post_id>\(id)</wp:post_id><wp:post_date>2012-01-01 10:00:00</wp:post_date><wp:post_name>billet-\(id)</wp:post_name>
-        <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\(comments)</item>
+        <wp:status>publish</wp:status><wp:post_parent>\(parent)</wp:post_parent><wp:post_type>\(type)</wp:post_type>\(comments)</item>
 
         """
     }
@@ -92,5 +93,27 @@ import Testing
         let text = try ImportFixtures.text("comments/pourquoi-nous-signons.yml", in: target)
         let thread = try #require(CommentThreadParser(timeZone: .gmt).parse(text, path: "t.yml").0)
         #expect(thread.comments.first { $0.id == "d8000" }?.parentID == "d7999")
+    }
+
+    @Test func pagesNestedDeeperThanAnySiteAreRefusedWithTheirLine() async throws {
+        var xml = Self.head
+        for id in 1...2_000 { xml += item(id: id, parent: id - 1, type: "page") }
+        let (input, target) = try write(xml + "</channel></rss>\n")
+        let error = try await #require(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, input, into: target) }
+        #expect(error.description.contains("more than 32 levels"))
+        let line = try #require(error.diagnostics.first?.location.line)
+        let text = xml.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(text[line - 1].contains("<item><title>Billet 34</title>"), "the first page 33 levels down: \(text[line - 1])")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+
+    @Test func pagesWithinTheLimitKeepTheirNestedPaths() async throws {
+        var xml = Self.head
+        for id in 1...3 { xml += item(id: id, parent: id - 1, type: "page") }
+        xml += item(id: 9, parent: 9, type: "page")
+        let (input, target) = try write(xml + "</channel></rss>\n")
+        try await ImportFixtures.run(.wordpress, input, into: target)
+        #expect(FileManager.default.fileExists(atPath: target.appending(path: "content/pages/billet-1/billet-2/billet-3.html").path))
+        #expect(FileManager.default.fileExists(atPath: target.appending(path: "content/pages/billet-9.html").path), "a page that is its own parent stays at the top")
     }
 }

@@ -1,3 +1,4 @@
+import CMBlogCore
 import Foundation
 
 /// The parts of a WordPress export (WXR 1.0 to 1.2) an import uses, read from its XML.
@@ -146,6 +147,14 @@ extension WXRExport {
             userID: node.text(of: "comment_user_id", in: wp)?.trimmed.nonZero,
             line: node.line
         )
+    }
+}
+
+extension WXRExport.Item {
+    /// The slug WordPress gave the item (percent-decoded), else one made from its title or id.
+    var slug: String {
+        let decoded = postName.removingPercentEncoding ?? postName
+        return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: title).nonEmpty ?? "\(type)-\(postID)"
     }
 }
 
