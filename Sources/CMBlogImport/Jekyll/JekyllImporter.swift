@@ -7,7 +7,8 @@ import Foundation
 /// id and damaged encoding repaired; an author file is created for each name found.
 ///
 /// The folder is read as the build reads a site: a symbolic link to a place outside it is
-/// never followed, only reported. Every post is read before anything is planned, and a post the build could not
+/// never followed, only reported. A post that was private or password-protected becomes a
+/// draft. Every post is read before anything is planned, and a post the build could not
 /// read (a front matter never closed, or not YAML) stops the import with all such errors.
 struct JekyllImporter {
     let folder: URL
@@ -46,7 +47,11 @@ struct JekyllImporter {
             }
             for (id, written) in names { authors[id] = authors[id] ?? written }
             let path = "\(ContentLoader.Folder.posts)/\(name)"
-            if post.isDraft { plan.report.drafts += 1 }
+            if let privacy = post.privacy {
+                post.markDraft(note: privacy.note(on: "the Jekyll site"))
+                plan.report.keptUnpublished(path, because: privacy)
+            }
+            if post.isDraft || post.privacy != nil { plan.report.drafts += 1 }
             let written = post.text
             plan.report.shortcodes.merge(WordPressShortcodes.convert(written).others, uniquingKeysWith: +)
             plan.report.media.formUnion(MediaReferences.uploads(in: written))

@@ -4,7 +4,7 @@ import Foundation
 
 /// One Jekyll post read for import: its text, line by line, and what its front matter says.
 /// The text is copied as it is except for the lines the import rewrites: `author:` made an
-/// author id.
+/// author id, and `draft: true` for a post that was not public.
 struct JekyllPost {
     /// The file, for diagnostics.
     let path: String
@@ -47,4 +47,25 @@ struct JekyllPost {
 
     /// Whether the post is a draft in Jekyll's terms (`published: false`) or cmblog's (`draft: true`).
     var isDraft: Bool { frontMatter?["published"]?.bool == false || frontMatter?["draft"]?.bool == true }
+
+    /// Why the post was not public, if it was not: it has a `password:` or `status: private`.
+    var privacy: PrivatePost? {
+        if frontMatter?["password"]?.string?.isEmpty == false { return .passwordProtected }
+        return frontMatter?["status"]?.string?.lowercased() == "private" ? .privateStatus : nil
+    }
+
+    /// Makes the post a draft, with `note` above `draft: true`: the lines of a `draft:` it had
+    /// are replaced, else the lines are added at the end of the front matter.
+    mutating func markDraft(note: String) {
+        guard let entries = frontMatter?.entries else { return }
+        let added = [String(note.dropLast()), "draft: true"]
+        guard let index = entries.firstIndex(where: { $0.key == "draft" }) else {
+            lines.insert(contentsOf: added, at: closingFence)
+            return
+        }
+        // An entry runs from its key's line to the next key's line, or to the closing `---`.
+        let first = entries[index].keyLine - 1
+        let end = index + 1 < entries.count ? entries[index + 1].keyLine - 1 : closingFence
+        lines.replaceSubrange(first..<end, with: added)
+    }
 }

@@ -144,7 +144,8 @@ struct WordPressImporter {
         }
         usedSlugs.insert(entrySlug)
         let date = WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: config.timeZone)
-        let isDraft = ["draft", "pending", "private", "auto-draft"].contains(item.status)
+        let privacy = item.privacy
+        let isDraft = privacy != nil || ["draft", "pending", "auto-draft"].contains(item.status)
         let title = plan.report.repaired(item.title, at: "\(item.type) \(item.postID) title")
         var body = plan.report.repaired(item.content, at: "\(item.type) \(item.postID)")
         let converted = WordPressShortcodes.convert(body)
@@ -183,6 +184,7 @@ struct WordPressImporter {
         front += "id: \(YAMLText.quoted(item.postID))\n"
         front += list("aliases", aliases)
         if isDraft {
+            front += privacy?.note(on: "WordPress") ?? ""
             front += "draft: true\n"
             plan.report.drafts += 1
         }
@@ -196,6 +198,7 @@ struct WordPressImporter {
             ? "\(ContentLoader.Folder.pages)/\(folder)\(entrySlug).html"
             : "\(ContentLoader.Folder.posts)/\(day)-\(entrySlug).html"
         plan.add(path, front + body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+        if let privacy { plan.report.keptUnpublished(path, because: privacy) }
         if isPage { plan.report.pages += 1 } else { plan.report.posts += 1 }
     }
 
