@@ -36,7 +36,7 @@ struct WordPressImporter {
             case ("revision", _):
                 plan.report.skipped["revisions", default: 0] += 1
             default:
-                plan.report.skipped["\(item.type) items", default: 0] += 1
+                plan.report.skip(type: item.type, kind: "items", path: exportPath, line: item.line)
             }
         }
         noteRenamedTerms(into: &plan.report)
@@ -241,7 +241,7 @@ struct WordPressImporter {
         case "trackback": kind = .trackback
         case "webmention": kind = .webmention
         default:
-            report.skipped["\(source.type) comments", default: 0] += 1
+            report.skip(type: source.type, kind: "comments", path: exportPath, line: source.line)
             return nil
         }
         guard !source.id.isEmpty, let date = WordPressDate.instant(local: source.date, gmt: source.dateGMT, timeZone: context.config.timeZone) else {
