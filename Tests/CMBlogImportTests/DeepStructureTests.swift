@@ -9,35 +9,12 @@ import Testing
 /// page hierarchies. Nothing recurses over it; what is deeper than any real export is refused
 /// with its line, and long chains are read in linear time.
 @Suite struct DeepStructureTests {
-    private static let head = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-        <channel><title>Profond</title><link>https://deep.example.org</link><language>fr-FR</language><wp:wxr_version>1.2</wp:wxr_version>
-
-        """
-
-    private func write(_ text: String) throws -> (input: URL, target: URL) {
-        let folder = try Subprocess.temporaryFolder()
-        let input = folder.appending(path: "export.xml")
-        try Data(text.utf8).write(to: input)
-        return (input, folder.appending(path: "site"))
-    }
-
-    private func item(id: Int, parent: Int = 0, type: String = "post", comments: String = "") -> String {
-        """
-        <item><title>Billet \(id)</title><dc:creator>agnes</dc:creator><content:encoded><![CDATA[Texte.]]></content:encoded>
-        <wp:post_id>\(id)</wp:post_id><wp:post_date>2012-01-01 10:00:00</wp:post_date><wp:post_name>billet-\(id)</wp:post_name>
-        <wp:status>publish</wp:status><wp:post_parent>\(parent)</wp:post_parent><wp:post_type>\(type)</wp:post_type>\(comments)</item>
-
-        """
-    }
-
     @Test func fiftyThousandNestedElementsAreRefusedWithTheirLine() async throws {
         let depth = 50_000
-        let xml = Self.head + String(repeating: "<div>\n", count: depth) + String(repeating: "</div>", count: depth) + "\n</channel></rss>\n"
-        let (input, target) = try write(xml)
+        let xml = ImportFixtures.wxrHead + String(repeating: "<div>\n", count: depth) + String(repeating: "</div>", count: depth) + "\n</channel></rss>\n"
+        let (input, target) = try ImportFixtures.write(xml)
         let error = try await #require(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, input, into: target) }
-        let headLines = Self.head.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let headLines = ImportFixtures.wxrHead.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         // <rss> and <channel> are two levels: the 255th <div> is the 257th level.
         #expect(error.diagnostics.first?.location.line == headLines + 255)
         #expect(error.description.contains("nested more than 256 levels"))
@@ -45,8 +22,8 @@ import Testing
     }
 
     @Test func elementsNestedWithinTheLimitAreRead() async throws {
-        let xml = Self.head + String(repeating: "<div>", count: 200) + String(repeating: "</div>", count: 200) + item(id: 1) + "</channel></rss>\n"
-        let (input, target) = try write(xml)
+        let xml = ImportFixtures.wxrHead + String(repeating: "<div>", count: 200) + String(repeating: "</div>", count: 200) + ImportFixtures.wxrItem(id: 1) + "</channel></rss>\n"
+        let (input, target) = try ImportFixtures.write(xml)
         let (plan, _) = try await ImportFixtures.run(.wordpress, input, into: target)
         #expect(plan.report.posts == 1)
     }
@@ -59,7 +36,7 @@ import Testing
             comments += "<wp:comment_date>2012-01-02 10:00:00</wp:comment_date><wp:comment_content>Réponse \(id)</wp:comment_content>"
             comments += "<wp:comment_approved>1</wp:comment_approved><wp:comment_parent>\(id - 1)</wp:comment_parent></wp:comment>\n"
         }
-        let (input, target) = try write(Self.head + item(id: 1, comments: comments) + "</channel></rss>\n")
+        let (input, target) = try ImportFixtures.write(ImportFixtures.wxrHead + ImportFixtures.wxrItem(id: 1, comments: comments) + "</channel></rss>\n")
         let (plan, _) = try await ImportFixtures.run(.wordpress, input, into: target)
         #expect(plan.report.comments[.comment] == depth)
         let text = try ImportFixtures.text("comments/billet-1.yml", in: target)
@@ -96,9 +73,9 @@ import Testing
     }
 
     @Test func pagesNestedDeeperThanAnySiteAreRefusedWithTheirLine() async throws {
-        var xml = Self.head
-        for id in 1...2_000 { xml += item(id: id, parent: id - 1, type: "page") }
-        let (input, target) = try write(xml + "</channel></rss>\n")
+        var xml = ImportFixtures.wxrHead
+        for id in 1...2_000 { xml += ImportFixtures.wxrItem(id: id, parent: id - 1, type: "page") }
+        let (input, target) = try ImportFixtures.write(xml + "</channel></rss>\n")
         let error = try await #require(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, input, into: target) }
         #expect(error.description.contains("more than 32 levels"))
         let line = try #require(error.diagnostics.first?.location.line)
@@ -108,10 +85,10 @@ import Testing
     }
 
     @Test func pagesWithinTheLimitKeepTheirNestedPaths() async throws {
-        var xml = Self.head
-        for id in 1...3 { xml += item(id: id, parent: id - 1, type: "page") }
-        xml += item(id: 9, parent: 9, type: "page")
-        let (input, target) = try write(xml + "</channel></rss>\n")
+        var xml = ImportFixtures.wxrHead
+        for id in 1...3 { xml += ImportFixtures.wxrItem(id: id, parent: id - 1, type: "page") }
+        xml += ImportFixtures.wxrItem(id: 9, parent: 9, type: "page")
+        let (input, target) = try ImportFixtures.write(xml + "</channel></rss>\n")
         try await ImportFixtures.run(.wordpress, input, into: target)
         #expect(FileManager.default.fileExists(atPath: target.appending(path: "content/pages/billet-1/billet-2/billet-3.html").path))
         #expect(FileManager.default.fileExists(atPath: target.appending(path: "content/pages/billet-9.html").path), "a page that is its own parent stays at the top")

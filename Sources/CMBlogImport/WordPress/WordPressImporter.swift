@@ -20,7 +20,7 @@ struct WordPressImporter {
         let authors = planAuthors(config: config, into: &plan)
         let entries = export.items.filter { ["post", "page"].contains($0.type) }
         progress(.started(total: entries.count))
-        var usedSlugs: Set<String> = []
+        var slugs = SlugRegistry()
         let pages = PageHierarchy(entries)
         for item in export.items.sorted(by: { ($0.postID.count, $0.postID) < ($1.postID.count, $1.postID) }) {
             switch (item.type, item.status) {
@@ -31,7 +31,7 @@ struct WordPressImporter {
                 progress(.advanced)
             case ("post", _), ("page", _):
                 let context = EntryContext(item: item, config: config, authors: authors, pages: pages)
-                try planEntry(context, usedSlugs: &usedSlugs, into: &plan)
+                try planEntry(context, slugs: &slugs, into: &plan)
                 progress(.advanced)
             case ("revision", _):
                 plan.report.skipped["revisions", default: 0] += 1
@@ -133,16 +133,13 @@ struct WordPressImporter {
         let pages: PageHierarchy
     }
 
-    private func planEntry(_ context: EntryContext, usedSlugs: inout Set<String>, into plan: inout ImportPlan) throws {
+    private func planEntry(_ context: EntryContext, slugs: inout SlugRegistry, into plan: inout ImportPlan) throws {
         let item = context.item, config = context.config
         let isPage = item.type == "page"
-        var entrySlug = item.slug
-        if usedSlugs.contains(entrySlug) {
-            let unique = (2...).lazy.map { "\(entrySlug)-\($0)" }.first { !usedSlugs.contains($0) }!
-            plan.report.warnings.append(.warning("two items have the slug '\(entrySlug)'; item \(item.postID) became '\(unique)'", path: exportPath, line: item.line))
-            entrySlug = unique
+        let entrySlug = slugs.claim(item.slug)
+        if entrySlug != item.slug {
+            plan.report.warnings.append(.warning("two items have the slug '\(item.slug)'; item \(item.postID) became '\(entrySlug)'", path: exportPath, line: item.line))
         }
-        usedSlugs.insert(entrySlug)
         let date = WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: config.timeZone)
         let privacy = item.privacy
         let isDraft = privacy != nil || ["draft", "pending", "auto-draft"].contains(item.status)
