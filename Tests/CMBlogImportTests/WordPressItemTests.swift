@@ -4,7 +4,7 @@ import CMBlogTestSupport
 import Foundation
 import Testing
 
-/// WordPress items an export can hold but a site would not expect: shared slugs.
+/// WordPress items an export can hold but a site would not expect: shared slugs, no date.
 @Suite struct WordPressItemTests {
     @Test func itemsSharingASlugGetTheFirstFreeSuffix() async throws {
         let items = [ImportFixtures.wxrItem(id: 1, name: "a"), ImportFixtures.wxrItem(id: 2, name: "a"), ImportFixtures.wxrItem(id: 3, name: "a-3"),
@@ -16,5 +16,13 @@ import Testing
             "content/posts/2012-01-01-a-4.html", "content/posts/2012-01-01-a-2-2.html",
         ])
         #expect(plan.report.warnings.filter { $0.message.contains("two items have the slug") }.count == 3)
+    }
+
+    @Test func aPostWithoutADateIsToldAtItsLine() async throws {
+        let xml = ImportFixtures.wxrHead + ImportFixtures.wxrItem(id: 1) + ImportFixtures.wxrItem(id: 2, date: "") + "</channel></rss>\n"
+        let (input, target) = try ImportFixtures.write(xml)
+        let plan = try await Importer(target: target).plan(.wordpress, from: input)
+        let warnings = plan.report.warnings.filter { $0.message.contains("no readable date") }
+        #expect(warnings.map(\.location) == [SourceLocation(path: input.path, line: 7)], "the second item starts on line 7")
     }
 }

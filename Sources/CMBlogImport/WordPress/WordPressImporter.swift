@@ -166,7 +166,11 @@ struct WordPressImporter {
 
         var front = "---\n"
         front += "title: \(YAMLText.scalar(title.nonEmpty ?? entrySlug))\n"
-        if let date { front += "date: \(DateText.iso8601(date, in: config.timeZone))\n" }
+        if let date {
+            front += "date: \(DateText.iso8601(date, in: config.timeZone))\n"
+        } else if !isPage {
+            plan.report.warnings.append(.warning("post \(item.postID) has no readable date; add `date:` before building", path: exportPath, line: item.line))
+        }
         if let creator = item.creator, let id = context.authors.idByLogin[creator] {
             front += "author: \(id)\n"
         } else if !isPage {
