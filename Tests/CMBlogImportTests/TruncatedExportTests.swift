@@ -13,7 +13,7 @@ import Testing
     }
 
     /// Imports `export` cut at every `step`th byte into `target` (prepared by `prepare`), and
-    /// checks each cut is refused with its line and column, leaving `target` as it was, or
+    /// checks each cut is refused as cut short with its line and column, leaving `target` as it was, or
     /// (when the cut leaves a whole document) imports what the whole export imports.
     private func cutEverywhere(_ source: Importer.Source, _ export: URL, step: Int, prepare: (URL) async throws -> Void) async throws {
         let data = try Data(contentsOf: export)
@@ -36,6 +36,7 @@ import Testing
                 let location = try #require(error.diagnostics.first?.location)
                 #expect(location.path == input.path)
                 #expect(location.line != nil && location.column != nil, "a cut at byte \(cut) is refused without its position: \(error)")
+                #expect(error.description.contains("was cut short"), "a cut at byte \(cut) is refused for another reason: \(error)")
                 #expect(try snapshot(target) == before, "a cut at byte \(cut) changed the folder")
             }
         }
@@ -61,7 +62,7 @@ import Testing
         let target = folder.appending(path: "site")
         let error = try await #require(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, input, into: target) }
         let lines = text[..<cut.upperBound].split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(error.diagnostics.first?.location == SourceLocation(path: input.path, line: lines.count, column: lines.last!.count + 1))
+        #expect(error.diagnostics.first?.location == SourceLocation(path: input.path, line: lines.count, column: lines.last!.utf8.count + 1))
         #expect(error.description.contains("cut short") && error.description.contains("<rss>"), "\(error)")
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
@@ -77,5 +78,14 @@ import Testing
         data.append(Data("<!-- cut".utf8))
         try data.write(to: input)
         await #expect(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, input, into: folder.appending(path: "other")) }
+    }
+
+    @Test func contentAfterTheRootIsMalformedNotCutShort() async throws {
+        var data = try Data(contentsOf: ImportFixtures.wordpress)
+        data.append(Data("<rss/>\n".utf8))
+        let (input, target) = try ImportFixtures.write(String(decoding: data, as: UTF8.self))
+        let error = try await #require(throws: DiagnosticError.self) { try await ImportFixtures.run(.wordpress, input, into: target) }
+        #expect(error.description.contains("malformed XML") && !error.description.contains("cut short"), "\(error)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 }

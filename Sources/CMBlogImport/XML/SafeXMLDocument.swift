@@ -31,7 +31,7 @@ enum SafeXMLDocument {
         }
         let end = endPosition(of: data)
         let error = builder.firstError
-        if !builder.rootClosed, error.map({ $0.error.code == XMLParser.ErrorCode.prematureDocumentEndError.rawValue || ($0.line, $0.column) == end }) ?? true {
+        if isCutShort(firstError: error, rootClosed: builder.rootClosed, lastLine: end.line) {
             let element = builder.rootName.map { "its <\($0)> element is closed" } ?? "its first element"
             throw DiagnosticError(.error(
                 "the file ends before \(element): the export was cut short (export or download it again); nothing was imported",
@@ -45,13 +45,27 @@ enum SafeXMLDocument {
         return root
     }
 
-    /// The line and column (in characters) just after the last byte: where a cut file stops.
+    /// Whether the file stops before its end. With no error, when the root never closed: the
+    /// file was too short for the parser to start. With an error, when the parser's first
+    /// complaint is that the input ended inside the root, or lies on the file's last line (a
+    /// tag cut in its middle; recovering, libxml2 may even close the root on a cut end tag),
+    /// but not when it says the input went on after the root closed.
+    private static func isCutShort(firstError: XMLTreeBuilder.ParseError?, rootClosed: Bool, lastLine: Int) -> Bool {
+        guard let firstError else { return !rootClosed }
+        if firstError.error.code == documentEndError { return !rootClosed }
+        return firstError.line >= lastLine
+    }
+
+    /// The code of libxml2's `XML_ERR_DOCUMENT_END`, which `XMLParser` passes on as it is (its
+    /// own `ErrorCode` enumeration is numbered from 0 on Linux): the input ended inside the
+    /// root element, or went on after it.
+    private static let documentEndError = 5
+
+    /// The line and column just after the last byte: where a cut file stops. Columns count
+    /// bytes, as libxml2's do and compilers' do.
     private static func endPosition(of data: Data) -> (line: Int, column: Int) {
         let lastNewline = data.lastIndex(of: UInt8(ascii: "\n"))
         let line = data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let lastLine = data[(lastNewline.map { $0 + 1 } ?? data.startIndex)...]
-        // A character is counted at its first byte: UTF-8 continuation bytes are 10xxxxxx.
-        let characters = lastLine.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return (line, characters + 1)
+        return (line, data.endIndex - (lastNewline.map { $0 + 1 } ?? data.startIndex) + 1)
     }
 }

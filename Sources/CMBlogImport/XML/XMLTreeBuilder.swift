@@ -25,8 +25,15 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     private(set) var rootName: String?
     /// Whether the root element started and ended.
     var rootClosed: Bool { !records.isEmpty && open.isEmpty }
-    /// The first error the parser reported (its code is an `XMLParser.ErrorCode`), and where.
-    private(set) var firstError: (error: NSError, line: Int, column: Int)?
+    /// An error the parser reported (its code is libxml2's), and where.
+    struct ParseError {
+        let error: NSError
+        let line: Int
+        let column: Int
+    }
+
+    /// The first error the parser reported.
+    private(set) var firstError: ParseError?
     private(set) var refusal: Refusal?
 
     /// The root element, once it started.
@@ -58,7 +65,7 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if firstError == nil { firstError = (parseError as NSError, parser.lineNumber, parser.columnNumber) }
+        if firstError == nil { firstError = ParseError(error: parseError as NSError, line: parser.lineNumber, column: parser.columnNumber) }
     }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
