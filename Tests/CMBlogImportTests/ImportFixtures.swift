@@ -31,4 +31,31 @@ enum ImportFixtures {
             .map { String($0.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)) }
             .sorted()
     }
+
+    /// The start of a small WordPress export, up to the channel's items; close it with
+    /// `</channel></rss>`.
+    static let wxrHead = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+        <channel><title>Essai</title><link>https://essai.example.org</link><language>fr-FR</language><wp:wxr_version>1.2</wp:wxr_version>
+
+        """
+
+    /// A published item of a WordPress export, by `agnes`, on three lines.
+    static func wxrItem(id: Int, name: String? = nil, date: String = "2012-01-01 10:00:00", parent: Int = 0, type: String = "post", comments: String = "") -> String {
+        """
+        <item><title>Billet \(id)</title><dc:creator>agnes</dc:creator><content:encoded><![CDATA[Texte.]]></content:encoded>
+        <wp:post_id>\(id)</wp:post_id><wp:post_date>\(date)</wp:post_date><wp:post_name>\(name ?? "billet-\(id)")</wp:post_name>
+        <wp:status>publish</wp:status><wp:post_parent>\(parent)</wp:post_parent><wp:post_type>\(type)</wp:post_type>\(comments)</item>
+
+        """
+    }
+
+    /// Writes `text` as `export.xml` in a new folder; returns it and the folder to import into.
+    static func write(_ text: String) throws -> (input: URL, target: URL) {
+        let folder = try Subprocess.temporaryFolder()
+        let input = folder.appending(path: "export.xml")
+        try Data(text.utf8).write(to: input)
+        return (input, folder.appending(path: "site"))
+    }
 }

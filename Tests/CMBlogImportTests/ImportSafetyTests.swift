@@ -76,4 +76,26 @@ import Testing
         let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss>\n<rss xmlns:wp=\"http://wordpress.org/export/1.0/\"><channel><title>x</title><wp:wxr_version>1.0</wp:wxr_version></channel></rss>"
         #expect(try await attempt(xml) == nil)
     }
+
+    @Test func textFromTheFileReachesTheTerminalOnlyThroughDiagnostics() async throws {
+        let forged = "menu\u{9B}2J\nerror: forged line"
+        let xml = """
+            <?xml version="1.0"?>
+            <rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>x</title><wp:wxr_version>1.2</wp:wxr_version>
+            <item><title>Menu</title><wp:post_id>7</wp:post_id><wp:post_type>\(forged)</wp:post_type></item>
+            <item><title>Billet</title><wp:post_id>8</wp:post_id><wp:post_date>2012-01-01 10:00:00</wp:post_date><wp:post_type>post</wp:post_type>
+            <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_date>2012-01-02 10:00:00</wp:comment_date><wp:comment_type>\(forged)</wp:comment_type></wp:comment>
+            <wp:comment><wp:comment_id>2</wp:comment_id><wp:comment_date>2012-01-02 10:00:00</wp:comment_date><wp:comment_type>pingback_plus</wp:comment_type></wp:comment></item>
+            </channel></rss>
+            """
+        let folder = try Subprocess.temporaryFolder()
+        let input = folder.appending(path: "export.xml")
+        try Data(xml.utf8).write(to: input)
+        let report = try await Importer(target: folder.appending(path: "site")).plan(.wordpress, from: input).report
+        let summary = report.summary.joined(separator: "\n")
+        #expect(!summary.contains("\u{9B}") && !summary.contains("forged"), "\(summary)")
+        #expect(report.skipped == ["items of another type": 1, "comments of another type": 1, "pingback_plus comments": 1])
+        let warnings = report.warnings.filter { $0.message.contains(forged) }
+        #expect(warnings.map(\.location.line) == [3, 6], "named, with its line, in a warning the diagnostic printer shows")
+    }
 }

@@ -28,10 +28,11 @@ struct DisqusImporter {
         let config = site.config
         progress(.started(total: export.threads.count))
         let postsByThread = Dictionary(grouping: export.posts, by: \.threadID)
+        let matcher = DisqusThreadMatcher(site.posts + site.pages)
         for thread in export.threads.sorted(by: { $0.line < $1.line }) {
             defer { progress(.advanced) }
             let posts = postsByThread[thread.dsqID] ?? []
-            guard let entry = match(thread) else {
+            guard let entry = matcher.entry(for: thread) else {
                 if !posts.isEmpty {
                     plan.report.unmatchedThreads.append("\(thread.title.isEmpty ? thread.identifier : thread.title) — \(thread.link) (\(posts.count) \(posts.count == 1 ? "comment" : "comments"); line \(thread.line))")
                 }
@@ -69,20 +70,5 @@ struct DisqusImporter {
         }
         plan.add(plan.report.path, plan.report.markdown, policy: .alwaysReplace)
         return plan
-    }
-
-    /// The post or page a Disqus thread belongs to.
-    private func match(_ thread: DisqusExport.Thread) -> ResolvedEntry? {
-        let entries = site.posts + site.pages
-        let path = OldURL(thread.link).path
-        if !path.isEmpty, let entry = entries.first(where: { $0.url.value == path || $0.entry.aliases.contains { $0.value == path } }) {
-            return entry
-        }
-        let identifier = thread.identifier
-        let firstWord = identifier.split(separator: " ").first.map(String.init) ?? identifier
-        return entries.first { entry in
-            (entry.entry.legacyID.map { $0 == firstWord } ?? false) || (entry.entry.guid.map { $0 == identifier } ?? false)
-                || entry.url.value == identifier || entry.entry.slug == identifier
-        }
     }
 }

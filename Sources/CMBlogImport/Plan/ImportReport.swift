@@ -8,8 +8,11 @@ public struct ImportReport: Sendable {
     public let source: String
     public var posts = 0
     public var pages = 0
-    /// Posts and pages imported as drafts (WordPress drafts, pending and private items).
+    /// Posts and pages imported as drafts (drafts, pending, private and password-protected items).
     public var drafts = 0
+    /// Posts and pages that were private or password-protected, each with why: imported as
+    /// drafts, never published by the import.
+    public var privatePosts: [String] = []
     public var authorsCreated = 0
     public var authorsKept = 0
     public var comments: [Comment.Kind: Int] = [:]
@@ -62,6 +65,7 @@ public struct ImportReport: Sendable {
         let skippedText = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         lines.append("skipped: " + (skippedText.isEmpty ? "nothing" : skippedText))
         lines.append("\(repairs) encoding repairs, \(aliases) old URLs kept as aliases, \(media.count) media files to copy, \(warnings.count) warnings")
+        if !privatePosts.isEmpty { lines.append("\(privatePosts.count) private or password-protected, kept as drafts") }
         if !unmatchedThreads.isEmpty { lines.append("\(unmatchedThreads.count) threads matched no post") }
         return lines
     }
@@ -71,6 +75,10 @@ public struct ImportReport: Sendable {
         var text = "# Import report (\(source))\n\n"
         text += summary.map { "- \($0)\n" }.joined() + "\n"
         if !notes.isEmpty { text += "## Choices made\n\n" + notes.map { "- \($0)\n" }.joined() + "\n" }
+        if !privatePosts.isEmpty {
+            text += "## Kept unpublished\n\nThese were not public on the old site. They were imported as drafts (`draft: true`, with a note saying why) and are never published unless someone removes that line on purpose.\n\n"
+            text += privatePosts.map { "- \($0)\n" }.joined() + "\n"
+        }
         if !media.isEmpty {
             text += "## Media to copy into static/\n\nThe content links to these files on the old site. Copy each into `static/` under the same path (for example `static/wp-content/uploads/…`) so they keep working: links to them on the old site's own domain were made root-relative (`/wp-content/uploads/…`).\n\n"
             text += media.sorted().map { "- \($0)\n" }.joined() + "\n"

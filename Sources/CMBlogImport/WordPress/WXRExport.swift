@@ -1,3 +1,4 @@
+import CMBlogCore
 import Foundation
 
 /// The parts of a WordPress export (WXR 1.0 to 1.2) an import uses, read from its XML.
@@ -44,6 +45,8 @@ struct WXRExport {
         var postName: String
         /// `publish`, `draft`, `pending`, `private`, `future`, `trash`, `inherit`.
         var status: String
+        /// The password that protected the item on WordPress; nil when it had none.
+        var password: String?
         /// `post`, `page`, `attachment`, `nav_menu_item`, …
         var type: String
         var parentID: String?
@@ -117,6 +120,7 @@ extension WXRExport {
             postID: node.text(of: "post_id", in: wp)?.trimmed ?? "",
             postName: node.text(of: "post_name", in: wp)?.trimmed ?? "",
             status: node.text(of: "status", in: wp)?.trimmed ?? "publish",
+            password: node.text(of: "post_password", in: wp)?.nonEmpty,
             type: node.text(of: "post_type", in: wp)?.trimmed ?? "post",
             parentID: node.text(of: "post_parent", in: wp)?.trimmed.nonZero,
             date: node.text(of: "post_date", in: wp)?.trimmed ?? "",
@@ -146,6 +150,20 @@ extension WXRExport {
             userID: node.text(of: "comment_user_id", in: wp)?.trimmed.nonZero,
             line: node.line
         )
+    }
+}
+
+extension WXRExport.Item {
+    /// The slug WordPress gave the item (percent-decoded), else one made from its title or id.
+    var slug: String {
+        let decoded = postName.removingPercentEncoding ?? postName
+        return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: title).nonEmpty ?? "\(type)-\(postID)"
+    }
+
+    /// Why the item was not public on WordPress, if it was not.
+    var privacy: PrivatePost? {
+        if password != nil { return .passwordProtected }
+        return status == "private" ? .privateStatus : nil
     }
 }
 

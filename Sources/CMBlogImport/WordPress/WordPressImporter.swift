@@ -20,8 +20,8 @@ struct WordPressImporter {
         let authors = planAuthors(config: config, into: &plan)
         let entries = export.items.filter { ["post", "page"].contains($0.type) }
         progress(.started(total: entries.count))
-        var usedSlugs: Set<String> = []
-        let pagesByID = Dictionary(entries.filter { $0.type == "page" }.map { ($0.postID, $0) }, uniquingKeysWith: { first, _ in first })
+        var slugs = SlugRegistry()
+        let pages = PageHierarchy(entries)
         for item in export.items.sorted(by: { ($0.postID.count, $0.postID) < ($1.postID.count, $1.postID) }) {
             switch (item.type, item.status) {
             case ("attachment", _):
@@ -30,13 +30,13 @@ struct WordPressImporter {
                 plan.report.skipped["trashed posts and pages", default: 0] += 1
                 progress(.advanced)
             case ("post", _), ("page", _):
-                let context = EntryContext(item: item, config: config, authors: authors, pagesByID: pagesByID)
-                try planEntry(context, usedSlugs: &usedSlugs, into: &plan)
+                let context = EntryContext(item: item, config: config, authors: authors, pages: pages)
+                try planEntry(context, slugs: &slugs, into: &plan)
                 progress(.advanced)
             case ("revision", _):
                 plan.report.skipped["revisions", default: 0] += 1
             default:
-                plan.report.skipped["\(item.type) items", default: 0] += 1
+                plan.report.skip(type: item.type, kind: "items", path: exportPath, line: item.line)
             }
         }
         noteRenamedTerms(into: &plan.report)
@@ -73,7 +73,7 @@ struct WordPressImporter {
         let language = export.language.split(separator: "-").first.map(String.init)?.lowercased() ?? "en"
         var probe = try SiteConfig.load(from: "title: x\nbaseURL: \(YAMLText.quoted(baseURL))\ntimezone: \(zone)\n").0
         let posts = published.map { item in
-            (oldPath: OldURL(item.link).path, slug: slug(of: item),
+            (oldPath: OldURL(item.link).path, slug: item.slug,
              date: WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: probe.timeZone), id: item.postID,
              category: item.terms.first { $0.domain == "category" }?.name)
         }
@@ -130,21 +130,19 @@ struct WordPressImporter {
         let item: WXRExport.Item
         let config: SiteConfig
         let authors: AuthorIndex
-        let pagesByID: [String: WXRExport.Item]
+        let pages: PageHierarchy
     }
 
-    private func planEntry(_ context: EntryContext, usedSlugs: inout Set<String>, into plan: inout ImportPlan) throws {
+    private func planEntry(_ context: EntryContext, slugs: inout SlugRegistry, into plan: inout ImportPlan) throws {
         let item = context.item, config = context.config
         let isPage = item.type == "page"
-        var entrySlug = slug(of: item)
-        if usedSlugs.contains(entrySlug) {
-            let unique = (2...).lazy.map { "\(entrySlug)-\($0)" }.first { !usedSlugs.contains($0) }!
-            plan.report.warnings.append(.warning("two items have the slug '\(entrySlug)'; item \(item.postID) became '\(unique)'", path: exportPath, line: item.line))
-            entrySlug = unique
+        let entrySlug = slugs.claim(item.slug)
+        if entrySlug != item.slug {
+            plan.report.warnings.append(.warning("two items have the slug '\(item.slug)'; item \(item.postID) became '\(entrySlug)'", path: exportPath, line: item.line))
         }
-        usedSlugs.insert(entrySlug)
         let date = WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: config.timeZone)
-        let isDraft = ["draft", "pending", "private", "auto-draft"].contains(item.status)
+        let privacy = item.privacy
+        let isDraft = privacy != nil || ["draft", "pending", "auto-draft"].contains(item.status)
         let title = plan.report.repaired(item.title, at: "\(item.type) \(item.postID) title")
         var body = plan.report.repaired(item.content, at: "\(item.type) \(item.postID)")
         let converted = WordPressShortcodes.convert(body)
@@ -153,7 +151,7 @@ struct WordPressImporter {
         plan.report.media.formUnion(MediaReferences.uploads(in: body))
         body = MediaReferences.rootRelativeUploads(in: body, siteURL: export.link)
 
-        let folder = isPage ? pageFolder(of: item, pagesByID: context.pagesByID) : ""
+        let folder = isPage ? try context.pages.folder(of: item, exportPath: exportPath) : ""
         let category = item.terms.first { $0.domain == "category" }?.name
         let pattern = isPage ? config.pagePermalink : config.postPermalink
         let newPath = PermalinkPattern.expand(pattern, slug: entrySlug, date: date, legacyID: item.postID, category: category, folderPath: folder, config: config)
@@ -168,7 +166,11 @@ struct WordPressImporter {
 
         var front = "---\n"
         front += "title: \(YAMLText.scalar(title.nonEmpty ?? entrySlug))\n"
-        if let date { front += "date: \(DateText.iso8601(date, in: config.timeZone))\n" }
+        if let date {
+            front += "date: \(DateText.iso8601(date, in: config.timeZone))\n"
+        } else if !isPage {
+            plan.report.warnings.append(.warning("post \(item.postID) has no readable date; add `date:` before building", path: exportPath, line: item.line))
+        }
         if let creator = item.creator, let id = context.authors.idByLogin[creator] {
             front += "author: \(id)\n"
         } else if !isPage {
@@ -183,6 +185,7 @@ struct WordPressImporter {
         front += "id: \(YAMLText.quoted(item.postID))\n"
         front += list("aliases", aliases)
         if isDraft {
+            front += privacy?.note(on: "WordPress") ?? ""
             front += "draft: true\n"
             plan.report.drafts += 1
         }
@@ -196,19 +199,8 @@ struct WordPressImporter {
             ? "\(ContentLoader.Folder.pages)/\(folder)\(entrySlug).html"
             : "\(ContentLoader.Folder.posts)/\(day)-\(entrySlug).html"
         plan.add(path, front + body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+        if let privacy { plan.report.keptUnpublished(path, because: privacy) }
         if isPage { plan.report.pages += 1 } else { plan.report.posts += 1 }
-    }
-
-    /// `parent-slug/` for a child page, so `/:path:slug/` gives the old nested URL.
-    private func pageFolder(of item: WXRExport.Item, pagesByID: [String: WXRExport.Item]) -> String {
-        var folders: [String] = []
-        var current = item.parentID
-        var seen: Set<String> = []
-        while let id = current, let parent = pagesByID[id], seen.insert(id).inserted {
-            folders.insert(slug(of: parent), at: 0)
-            current = parent.parentID
-        }
-        return folders.map { $0 + "/" }.joined()
     }
 
     // MARK: - Comments
@@ -250,7 +242,7 @@ struct WordPressImporter {
         case "trackback": kind = .trackback
         case "webmention": kind = .webmention
         default:
-            report.skipped["\(source.type) comments", default: 0] += 1
+            report.skip(type: source.type, kind: "comments", path: exportPath, line: source.line)
             return nil
         }
         guard !source.id.isEmpty, let date = WordPressDate.instant(local: source.date, gmt: source.dateGMT, timeZone: context.config.timeZone) else {
@@ -273,12 +265,6 @@ struct WordPressImporter {
     }
 
     // MARK: - Helpers
-
-    /// The slug WordPress gave the item (percent-decoded), else one made from its title or id.
-    private func slug(of item: WXRExport.Item) -> String {
-        let decoded = item.postName.removingPercentEncoding ?? item.postName
-        return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: item.title).nonEmpty ?? "\(item.type)-\(item.postID)"
-    }
 
     private func list(_ key: String, _ values: [String]) -> String {
         values.isEmpty ? "" : "\(key):\n" + values.map { "  - \(YAMLText.scalar($0))\n" }.joined()

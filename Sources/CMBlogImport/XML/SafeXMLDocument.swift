@@ -6,10 +6,11 @@ import FoundationXML
 
 /// Parses an export file into a tree of `XMLNode`, refusing what an export never needs and an
 /// attacker would use: a document type with entity declarations or an external DTD. Without
-/// them no external entity can be read and no entity can expand without end.
+/// them no external entity can be read and no entity can expand without end. A file must be
+/// well-formed to its end: one cut short is refused, never read in part.
 enum SafeXMLDocument {
     /// The root element of `data`.
-    /// - Throws: A `DiagnosticError` naming `path` and the line of the problem.
+    /// - Throws: A `DiagnosticError` naming `path` and the line and column of the problem.
     static func parse(_ data: Data, path: String) throws(DiagnosticError) -> XMLNode {
         if let line = DocumentTypeCheck.forbiddenDeclarationLine(in: data) {
             throw DiagnosticError(.error(
@@ -20,83 +21,51 @@ enum SafeXMLDocument {
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        let builder = TreeBuilder(parser: parser)
+        let builder = XMLTreeBuilder()
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"
-            let (line, column) = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+        // `parse()` is true even when the parser reported errors on the way (a file cut short
+        // among them): the errors the delegate heard decide, not its result.
+        let parsed = parser.parse()
+        if let refusal = builder.refusal {
+            throw DiagnosticError(.error(refusal.message, path: path, line: refusal.line, column: refusal.column))
+        }
+        let end = endPosition(of: data)
+        let error = builder.firstError
+        if isCutShort(firstError: error, rootClosed: builder.rootClosed, lastLine: end.line) {
+            let element = builder.rootName.map { "its <\($0)> element is closed" } ?? "its first element"
+            throw DiagnosticError(.error(
+                "the file ends before \(element): the export was cut short (export or download it again); nothing was imported",
+                path: path, line: end.line, column: end.column))
+        }
+        guard let root = builder.root, error == nil, parser.parserError == nil, parsed else {
+            let reason = (error?.error ?? parser.parserError.map { $0 as NSError })?.localizedDescription ?? "unreadable XML"
+            let (line, column) = error.map { ($0.line, $0.column) } ?? (parser.lineNumber, parser.columnNumber)
             throw DiagnosticError(.error("malformed XML: \(reason)", path: path, line: max(1, line), column: max(1, column)))
         }
         return root
     }
 
-    /// Collects the elements the parser reports into a tree.
-    private final class TreeBuilder: NSObject, XMLParserDelegate {
-        private unowned let parser: XMLParser
-        private var stack: [XMLNode] = []
-        var root: XMLNode?
-        /// Where the parser first reported an error.
-        var errorPosition: (Int, Int)?
-
-        init(parser: XMLParser) {
-            self.parser = parser
-        }
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-            let node = XMLNode(name: elementName, namespace: namespaceURI ?? "", attributes: attributes, line: parser.lineNumber)
-            stack.last?.append(node)
-            if root == nil { root = node }
-            stack.append(node)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            _ = stack.popLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.appendText(string)
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            stack.last?.appendText(String(decoding: CDATABlock, as: UTF8.self))
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
-        }
-
-        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            parser.abortParsing()
-        }
-
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-            parser.abortParsing()
-        }
-    }
-}
-
-/// Finds a document type declaration that declares entities or names an external DTD.
-enum DocumentTypeCheck {
-    /// The line of the `<!DOCTYPE` when it has an internal subset or an external identifier.
-    static func forbiddenDeclarationLine(in data: Data) -> Int? {
-        let bytes = [UInt8](data.prefix(1 << 20))
-        guard let start = firstRange(of: Array("<!DOCTYPE".utf8), in: bytes) else { return nil }
-        let firstElement = bytes.indices.first { index in
-            bytes[index] == UInt8(ascii: "<") && index + 1 < bytes.count && isNameStart(bytes[index + 1])
-        } ?? bytes.count
-        guard start < firstElement else { return nil }
-        let declaration = bytes[start..<min(bytes.count, firstElement)]
-        let text = String(decoding: declaration, as: UTF8.self)
-        guard text.contains("[") || text.contains("SYSTEM") || text.contains("PUBLIC") || text.contains("<!ENTITY") else { return nil }
-        return bytes[..<start].filter { $0 == UInt8(ascii: "\n") }.count + 1
+    /// Whether the file stops before its end. With no error, when the root never closed: the
+    /// file was too short for the parser to start. With an error, when the parser's first
+    /// complaint is that the input ended inside the root, or lies on the file's last line (a
+    /// tag cut in its middle; recovering, libxml2 may even close the root on a cut end tag),
+    /// but not when it says the input went on after the root closed.
+    private static func isCutShort(firstError: XMLTreeBuilder.ParseError?, rootClosed: Bool, lastLine: Int) -> Bool {
+        guard let firstError else { return !rootClosed }
+        if firstError.error.code == documentEndError { return !rootClosed }
+        return firstError.line >= lastLine
     }
 
-    private static func isNameStart(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: "_")
-    }
+    /// The code of libxml2's `XML_ERR_DOCUMENT_END`, which `XMLParser` passes on as it is (its
+    /// own `ErrorCode` enumeration is numbered from 0 on Linux): the input ended inside the
+    /// root element, or went on after it.
+    private static let documentEndError = 5
 
-    private static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { haystack[$0..<$0 + needle.count].elementsEqual(needle) }
+    /// The line and column just after the last byte: where a cut file stops. Columns count
+    /// bytes, as libxml2's do and compilers' do.
+    private static func endPosition(of data: Data) -> (line: Int, column: Int) {
+        let lastNewline = data.lastIndex(of: UInt8(ascii: "\n"))
+        let line = data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        return (line, data.endIndex - (lastNewline.map { $0 + 1 } ?? data.startIndex) + 1)
     }
 }

@@ -1,31 +1,53 @@
 /// An element of an export file: its name, attributes, text and children.
-final class XMLNode: @unchecked Sendable {
-    /// The local name, without prefix (`post_id` for `wp:post_id`).
-    let name: String
-    /// The namespace URI, empty when there is none.
-    let namespace: String
-    let attributes: [String: String]
-    /// The line where the element starts.
-    let line: Int
-    fileprivate(set) var children: [XMLNode] = []
-    /// The text directly inside the element, CDATA included.
-    fileprivate(set) var text = ""
+///
+/// A node is a view into its document's flat list of elements, where each element names its
+/// children by position: a tree of any depth is built, read and freed without recursion.
+struct XMLNode: Sendable {
+    /// One element as the parser reported it.
+    struct Record: Sendable {
+        var name: String
+        var namespace: String
+        var attributes: [String: String]
+        var line: Int
+        /// The positions of the children in the document's list, in document order.
+        var children: [Int] = []
+        var text = ""
+    }
 
-    init(name: String, namespace: String, attributes: [String: String], line: Int) {
-        self.name = name
-        self.namespace = namespace
-        self.attributes = attributes
-        self.line = line
+    private let records: [Record]
+    private let index: Int
+
+    /// The element at `index` of `records`.
+    init(records: [Record], index: Int) {
+        precondition(records.indices.contains(index), "an XML node must point at an element of its document")
+        self.records = records
+        self.index = index
+    }
+
+    /// The local name, without prefix (`post_id` for `wp:post_id`).
+    var name: String { records[index].name }
+    /// The namespace URI, empty when there is none.
+    var namespace: String { records[index].namespace }
+    var attributes: [String: String] { records[index].attributes }
+    /// The line where the element starts.
+    var line: Int { records[index].line }
+    /// The text directly inside the element, CDATA included.
+    var text: String { records[index].text }
+
+    /// The child elements, in document order.
+    var children: [XMLNode] {
+        records[index].children.map { XMLNode(records: records, index: $0) }
     }
 
     /// The first child named `name`, whose namespace starts with `namespacePrefix`.
     func child(_ name: String, in namespacePrefix: String? = nil) -> XMLNode? {
-        children.first { $0.name == name && (namespacePrefix.map($0.namespace.hasPrefix) ?? true) }
+        records[index].children.lazy.map { XMLNode(records: records, index: $0) }
+            .first { $0.matches(name, in: namespacePrefix) }
     }
 
     /// Every child named `name`, whose namespace starts with `namespacePrefix`.
     func children(_ name: String, in namespacePrefix: String? = nil) -> [XMLNode] {
-        children.filter { $0.name == name && (namespacePrefix.map($0.namespace.hasPrefix) ?? true) }
+        children.filter { $0.matches(name, in: namespacePrefix) }
     }
 
     /// The text of the first child named `name`; nil when there is no such child.
@@ -33,6 +55,7 @@ final class XMLNode: @unchecked Sendable {
         child(name, in: namespacePrefix)?.text
     }
 
-    func append(_ child: XMLNode) { children.append(child) }
-    func appendText(_ more: String) { text += more }
+    private func matches(_ name: String, in namespacePrefix: String?) -> Bool {
+        self.name == name && (namespacePrefix.map(namespace.hasPrefix) ?? true)
+    }
 }
