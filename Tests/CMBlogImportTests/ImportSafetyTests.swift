@@ -53,6 +53,26 @@ import Testing
         #expect(error.description.contains("malformed XML"))
     }
 
+    @Test func bytesThatAreNotUTF8AreRefusedAtTheirPlace() async throws {
+        let folder = try Subprocess.temporaryFolder()
+        let input = folder.appending(path: "export.xml")
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss>\n<channel><"
+        try (Data(head.utf8) + Data([0xFF, 0xFE, 0xE9]) + Data("x/></channel></rss>\n".utf8)).write(to: input)
+        do {
+            _ = try await Importer(target: folder.appending(path: "site")).plan(.wordpress, from: input)
+            Issue.record("an export with bytes that are not UTF-8 was accepted")
+        } catch let error as DiagnosticError {
+            #expect(error.description.hasPrefix("\(input.path):3:11: error: the file is not valid UTF-8"), "\(error)")
+        }
+        let latin1 = folder.appending(path: "latin1.xml")
+        try (Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss><channel><title>Caf".utf8) + Data([0xE9]) + Data("</title></channel></rss>\n".utf8)).write(to: latin1)
+        do {
+            _ = try await Importer(target: folder.appending(path: "site")).plan(.wordpress, from: latin1)
+        } catch let error as DiagnosticError {
+            #expect(error.description.contains("wxr_version"), "a Latin-1 export is read as Latin-1: \(error)")
+        }
+    }
+
     @Test func aFileThatIsNotAnExportSaysSo() async throws {
         let notWXR = try #require(try await attempt("<?xml version=\"1.0\"?>\n<rss><channel><title>A plain feed</title></channel></rss>"))
         #expect(notWXR.description.contains("wxr_version"))

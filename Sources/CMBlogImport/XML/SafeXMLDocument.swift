@@ -17,6 +17,7 @@ enum SafeXMLDocument {
                 "the file declares a document type with entities or an external DTD; exports from WordPress and Disqus never do, and cmblog refuses them (they can read local files or expand without end)",
                 path: path, line: line))
         }
+        try ExportEncoding.check(data, path: path)
         // A stream is fed to libxml2 in chunks; one chunk of more than 10 MB fails with "huge input lookup".
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
