@@ -9,10 +9,14 @@ func cmblog(_ arguments: String..., in directory: URL? = nil, input: String = ""
 
 /// Runs the `cmblog` binary with a list of arguments.
 func cmblog(_ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> Subprocess.Result {
+    try Subprocess.run(try cmblogBinary(), arguments, in: directory, input: input, environment: environment)
+}
+
+/// The `cmblog` binary built next to the tests.
+func cmblogBinary() throws -> URL {
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidates = [products, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-    let binary = try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
-    return try Subprocess.run(binary, arguments, in: directory, input: input, environment: environment)
+    return try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
 }
 
 func newFolder() throws -> URL { try Subprocess.temporaryFolder("cmblog-cli") }
