@@ -8,7 +8,20 @@ enum ExportEncoding {
     ///   when the file declares UTF-8 or no encoding (XML's default).
     static func check(_ data: Data, path: String) throws(DiagnosticError) {
         guard declaresUTF8(data) else { return }
-        _ = try SourceText.decode(data, path: path)
+        _ = try SourceText.decode(data.prefix(data.count - cutCharacterLength(data)), path: path)
+    }
+
+    /// The length of a character cut at the end of the file (its first bytes only), 0 when
+    /// there is none: such a file was cut short, which the XML parser reports as such.
+    private static func cutCharacterLength(_ data: Data) -> Int {
+        for back in stride(from: 1, through: min(3, data.count), by: 1) {
+            let byte = data[data.endIndex - back]
+            guard byte & 0xC0 == 0x80 else {
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                return length > back ? back : 0
+            }
+        }
+        return 0
     }
 
     /// Whether the XML declaration names UTF-8, or names no encoding and no UTF-16 mark starts the file.
