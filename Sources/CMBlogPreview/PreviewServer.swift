@@ -56,7 +56,7 @@ public struct PreviewServer: Sendable {
         if port != options.port { report(.portTaken(options.port, using: port)) }
         let url = URL(string: "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/")!
         let builder = IncrementalBuilder(options: BuildOptions(
-            source: options.source, output: options.source, includeDrafts: options.includeDrafts,
+            source: options.source, includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture, baseURL: url, jobs: options.jobs))
         await rebuild(with: builder, changed: [])
         let watcher = try FileWatcher(root: options.source)

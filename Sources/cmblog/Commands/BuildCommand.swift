@@ -38,7 +38,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? sourceURL.appending(path: "public")
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let defaultJobs = ProcessInfo.processInfo.environment["CMBLOG_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
         let options = BuildOptions(
             source: sourceURL, output: outputURL, includeDrafts: drafts, includeFuture: future,
