@@ -1,11 +1,11 @@
-import CMBlogBuild
+@testable import CMBlogBuild
 import CMBlogCore
 import CMBlogTestSupport
 import Foundation
 import Testing
 
-/// What a build may replace: only a folder it built (marked with `.cmblog-build`) or an empty
-/// one, never one inside what it reads.
+/// What a build may replace, and how: only a folder it built (marked with `.cmblog-build`) or
+/// an empty one, never one inside what it reads; in one step, clearing what killed builds left.
 @Suite("Output folder")
 struct OutputFolderTests {
     @Test("a folder of other files with an index.html is refused and left as it was")
@@ -48,5 +48,57 @@ struct OutputFolderTests {
         #expect(errors.first?.contains("is inside \(folder)/ of the source folder") == true, "\(errors)")
         #expect(errors.first?.contains("--output") == true)
         #expect(try String(contentsOf: site.appending(path: "static/docs/guide.txt"), encoding: .utf8) == "keep me\n")
+    }
+
+    @Test("staging folders of builds that no longer run are cleared; those of running ones and of other outputs are kept")
+    func clearsLeftovers() async throws {
+        let (site, parent, output) = try await builtSite()
+        let dead = Int32.max, running = Int32(1)
+        let names = [".public.cmblog-new-\(dead)", ".public.cmblog-old-\(dead)", ".public.cmblog-new-\(running)", ".other.cmblog-new-\(dead)"]
+        for name in names {
+            try FileManager.default.createDirectory(at: parent.appending(path: "\(name)/2020"), withIntermediateDirectories: true)
+        }
+        try await build(site, into: output)
+        let left = try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted()
+        #expect(left == [".other.cmblog-new-\(dead)", ".public.cmblog-new-\(running)", "public"])
+    }
+
+    @Test("a build killed between moving the old site aside and putting the new one in place: the next build, even a failed one, puts the old site back")
+    func restoresRetiredSite() async throws {
+        let (site, parent, output) = try await builtSite()
+        let before = try FileTree.read(output)
+        let dead = Int32.max
+        try FileManager.default.moveItem(at: output, to: parent.appending(path: ".public.cmblog-old-\(dead)"))
+        try FileManager.default.createDirectory(at: parent.appending(path: ".public.cmblog-new-\(dead)"), withIntermediateDirectories: true)
+        try Data("---\ntitle: Broken\ndate: never\nauthor: ana\n---\n".utf8).write(to: site.appending(path: "content/posts/broken.md"))
+        #expect(try await buildErrors(site, into: output).count == 1)
+        #expect(try FileTree.read(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+    }
+
+    #if os(Linux)
+    @Test("two folders are exchanged in one step: both paths exist throughout, each with the other's files")
+    func exchange() throws {
+        let parent = try temporaryFolder()
+        let (old, new) = (parent.appending(path: "public"), parent.appending(path: ".public.cmblog-new-1"))
+        for (folder, text) in [(old, "old"), (new, "new")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: folder.appending(path: "index.html"))
+        }
+        #expect(FolderExchange.exchange(new, old))
+        #expect(try String(contentsOf: old.appending(path: "index.html"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: new.appending(path: "index.html"), encoding: .utf8) == "old")
+        #expect(!FolderExchange.exchange(new, parent.appending(path: "missing")), "nothing to exchange with: refused, nothing moved")
+        #expect(FileManager.default.fileExists(atPath: new.appending(path: "index.html").path))
+    }
+    #endif
+
+    /// A site built into `public/` of a new folder.
+    private func builtSite() async throws -> (site: URL, parent: URL, output: URL) {
+        let site = try writeSite()
+        let parent = try temporaryFolder()
+        let output = parent.appending(path: "public")
+        try await build(site, into: output)
+        return (site, parent, output)
     }
 }
