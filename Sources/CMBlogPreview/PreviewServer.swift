@@ -68,7 +68,7 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "cmblog.serve")
         logger.logLevel = .critical
         let application = Application(
-            responder: PreviewResponder(store: store),
+            responder: PreviewResponder(store: store, hosts: HostCheck(bind: options.host)),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: port), serverName: "cmblog"),
             onServerRunning: { [report] _ in report(.listening(url)) },
             logger: logger)

@@ -123,6 +123,22 @@ struct PreviewServerTests {
         #expect(!home.contains("EventSource") && !home.contains("_cmblog"))
     }
 
+    @Test("answers only the names of this computer, so a page elsewhere cannot read the preview through DNS rebinding")
+    func refusesOtherHosts() async throws {
+        let server = try await Self.start()
+        defer { server.task.cancel() }
+        let port = try #require(server.url.port)
+        for host in ["localhost", "localhost:\(port)", "127.0.0.1:\(port)", "127.0.0.1", "[::1]:\(port)", "LOCALHOST"] {
+            let answer = try RawHTTP.get("/2020/01/first/", port: port, host: host)
+            #expect(answer.status == 200 && answer.body.contains("First"), "\(host)")
+        }
+        for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.evil.example", "192.168.1.20", "localhost:x"] {
+            let answer = try RawHTTP.get("/2020/01/first/", port: port, host: host)
+            #expect(answer.status == 403, "\(host)")
+            #expect(!answer.body.contains("First"), "\(host)")
+        }
+    }
+
     @Test("files in folders created after the start are seen")
     func newFolders() async throws {
         let server = try await Self.start()
