@@ -44,11 +44,11 @@ struct PreviewServerTests {
         }
     }
 
-    static func start() async throws -> Running {
+    /// - Parameter settings: The text of `cmblog.yml`.
+    static func start(settings: String = "title: Mini\nbaseURL: https://mini.example.com/") async throws -> Running {
         let source = try InlineFixture("""
             -- cmblog.yml --
-            title: Mini
-            baseURL: https://mini.example.com/
+            \(settings)
             -- authors/ana.yml --
             name: Ana
             -- content/posts/first.md --
@@ -137,6 +137,16 @@ struct PreviewServerTests {
             #expect(answer.status == 403, "\(host)")
             #expect(!answer.body.contains("First"), "\(host)")
         }
+    }
+
+    @Test("before any build succeeded, every page shows the errors, and reloads when they are fixed")
+    func errorsBeforeAnyBuild() async throws {
+        let server = try await Self.start(settings: "title: [broken")
+        defer { server.task.cancel() }
+        let page = try await server.get("/2020/01/first/")
+        #expect(page.status == 500)
+        #expect(page.text.contains("cmblog-errors") && page.text.contains("cmblog.yml:") && page.text.contains("malformed YAML"))
+        #expect(page.text.contains("new EventSource"))
     }
 
     @Test("files in folders created after the start are seen")

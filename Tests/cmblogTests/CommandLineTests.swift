@@ -9,10 +9,14 @@ func cmblog(_ arguments: String..., in directory: URL? = nil, input: String = ""
 
 /// Runs the `cmblog` binary with a list of arguments.
 func cmblog(_ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> Subprocess.Result {
+    try Subprocess.run(cmblogBinary(), arguments, in: directory, input: input, environment: environment)
+}
+
+/// The `cmblog` binary built next to the tests.
+func cmblogBinary() throws -> URL {
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidates = [products, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-    let binary = try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
-    return try Subprocess.run(binary, arguments, in: directory, input: input, environment: environment)
+    return try #require(candidates.map { $0.appending(path: "cmblog") }.first { FileManager.default.isExecutableFile(atPath: $0.path) })
 }
 
 func newFolder() throws -> URL { try Subprocess.temporaryFolder("cmblog-cli") }
@@ -61,6 +65,23 @@ struct CommandLineTests {
         let process = try cmblog(arguments, in: folder)
         #expect(process.status == 2)
         #expect(!process.error.isEmpty)
+    }
+
+    @Test("a --source that is not a folder is a usage error, before anything starts",
+          arguments: [["build"], ["serve"], ["new", "post", "Title"], ["keygen", "--author", "ana"], ["syndicate"], ["ping"], ["sign", "a.md"]])
+    func missingSource(arguments: [String]) throws {
+        // serve would otherwise run until stopped: `timeout` ends it and the test fails.
+        let result = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/timeout"), ["20", try cmblogBinary().path] + arguments + ["--source", "/nonexistent/site"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("--source /nonexistent/site: no such folder; give the folder of a content repository"), "\(result.error)")
+    }
+
+    @Test("serve refuses a folder without cmblog.yml rather than serving nothing")
+    func serveWithoutSettings() throws {
+        let folder = try newFolder()
+        let result = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/timeout"), ["20", try cmblogBinary().path, "serve", "--source", folder.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("no cmblog.yml in \(folder.standardizedFileURL.path)"), "\(result.error)")
     }
 
     @Test("help exits with 0")

@@ -28,7 +28,10 @@ struct PreviewResponder: HTTPResponder {
             return Response(status: .movedPermanently, headers: [.location: rawPath + "/"])
         }
         if let notFound = await store.file("404.html") { return try await serve(notFound, name: "404.html", status: .notFound) }
-        return Response(status: .notFound)
+        // No build succeeded yet: a page that shows the errors, and reloads when they are fixed.
+        let errors = await store.currentErrors
+        guard !errors.isEmpty else { return Response(status: .notFound) }
+        return try await serve(.bytes(Data("<!doctype html><title>cmblog: the build failed</title><body></body>".utf8)), name: "index.html", status: .internalServerError)
     }
 
     private func serve(_ contents: OutputFile.Contents, name: String, status: HTTPResponse.Status) async throws -> Response {
