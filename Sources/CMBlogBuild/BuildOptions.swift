@@ -5,6 +5,7 @@ public struct BuildOptions: Sendable {
     /// The content repository.
     public var source: URL
     /// The folder the site is written to; replaced as a whole when the build succeeds.
+    /// (A build in memory, as the preview makes, writes nothing and ignores it.)
     public var output: URL
     /// Publish drafts too.
     public var includeDrafts: Bool
@@ -17,12 +18,13 @@ public struct BuildOptions: Sendable {
     /// The moment of the build: decides which posts are in the future.
     public var now: Date
 
+    /// - Parameter output: The output folder; `public/` in `source` when nil.
     public init(
-        source: URL, output: URL, includeDrafts: Bool = false, includeFuture: Bool = false, baseURL: URL? = nil,
+        source: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false, baseURL: URL? = nil,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, now: Date = Date()
     ) {
         self.source = source
-        self.output = output
+        self.output = output ?? source.appending(path: SourceLayout.defaultOutputFolder)
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.baseURL = baseURL

@@ -26,14 +26,12 @@ public struct Builder: Sendable {
     public func build() async throws -> BuildReport {
         let started = ContinuousClock.now
         let width = max(1, options.jobs)
-        if let refusal = OutputSafety.check(source: options.source, output: options.output) {
-            throw DiagnosticError(refusal)
-        }
+        let writer = OutputWriter(source: options.source, output: options.output, width: width)
+        try writer.prepare()
         let (files, copied, warnings) = try await renderSite(width: width)
 
         progress(.stageStarted(name: "Write files", total: files.count))
-        let unchanged = try await OutputWriter(output: options.output, width: width)
-            .write(files) { [progress] in progress(.itemCompleted) }
+        let unchanged = try await writer.write(files) { [progress] in progress(.itemCompleted) }
 
         return BuildReport(
             pagesWritten: files.count - copied,

@@ -84,10 +84,17 @@ public struct SiteFeeds: Sendable {
             published: entry.date,
             updated: entry.updated,
             authors: entry.authorIDs.compactMap { site.authors[$0] }.map(person),
-            categories: entry.categories + entry.tags,
+            categories: Self.categories(of: entry),
             imageURL: entry.image.map(config.absoluteURL(ofFile:)),
             language: site.language(of: resolved)
         )
+    }
+
+    /// The categories, then the tags, of a post: `Term.perPostLimit` at most, since the post
+    /// is in the feed of each of them.
+    private static func categories(of entry: Entry) -> [String] {
+        let limit = Term.perPostLimit
+        return Array(entry.categories.prefix(limit)) + entry.tags.prefix(max(0, limit - entry.categories.count))
     }
 
     private func person(_ author: Author) -> FeedPerson {

@@ -56,7 +56,7 @@ public struct PreviewServer: Sendable {
         if port != options.port { report(.portTaken(options.port, using: port)) }
         let url = URL(string: "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/")!
         let builder = IncrementalBuilder(options: BuildOptions(
-            source: options.source, output: options.source, includeDrafts: options.includeDrafts,
+            source: options.source, includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture, baseURL: url, jobs: options.jobs))
         await rebuild(with: builder, changed: [])
         let watcher = try FileWatcher(root: options.source)
@@ -68,7 +68,7 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "cmblog.serve")
         logger.logLevel = .critical
         let application = Application(
-            responder: PreviewResponder(store: store),
+            responder: PreviewResponder(store: store, hosts: HostCheck(bind: options.host)),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: port), serverName: "cmblog"),
             onServerRunning: { [report] _ in report(.listening(url)) },
             logger: logger)

@@ -35,7 +35,7 @@ struct SafetyTests {
         let site = try writeSite()
         let documents = try temporaryFolder()
         try Data("keep me".utf8).write(to: documents.appending(path: "notes.txt"))
-        #expect(try await buildErrors(site, into: documents).first?.contains("does not hold a built site") == true)
+        #expect(try await buildErrors(site, into: documents).first?.contains("was not built by cmblog") == true)
         #expect(try String(contentsOf: documents.appending(path: "notes.txt"), encoding: .utf8) == "keep me")
     }
 

@@ -40,4 +40,26 @@ import Testing
         #expect(Set(layout.conversation.map(\.comment.id)) == ["1", "2", "3", "4"])
         #expect(layout.conversation.allSatisfy { $0.depth == 1 })
     }
+
+    @Test("a reply chain tens of thousands deep is laid out, flattened at the deepest level shown", arguments: [8_000, 50_000])
+    func deepChain(length: Int) {
+        let chain = (1...length).map { comment("\($0)", parent: $0 == 1 ? nil : "\($0 - 1)", minute: $0) }
+        let layout = ThreadLayout(chain.reversed())
+        #expect(layout.conversation.map(\.comment.id) == chain.map(\.id))
+        #expect(layout.conversation.map(\.depth) == (1...length).map { min($0, ThreadLayout.maximumDepth) })
+        #expect(layout.conversation.last?.parent?.id == "\(length - 1)")
+        #expect(layout.conversation.last?.isDeeperThanShown == true)
+    }
+
+    @Test("a long cycle of replies is shown at the top, and a reply to one of its comments stays under it")
+    func longCycle() {
+        let length = 20_000
+        let cycle = (1...length).map { comment("\($0)", parent: "\($0 == length ? 1 : $0 + 1)", minute: $0) }
+        let layout = ThreadLayout(cycle + [comment("reply", parent: "7", minute: length + 1)])
+        #expect(layout.conversation.count == length + 1)
+        #expect(layout.conversation.filter { $0.depth == 1 }.count == length)
+        let reply = layout.conversation.firstIndex { $0.comment.id == "reply" }
+        #expect(reply.map { layout.conversation[$0 - 1].comment.id } == "7")
+        #expect(reply.map { layout.conversation[$0].depth } == 2)
+    }
 }

@@ -44,11 +44,11 @@ struct PreviewServerTests {
         }
     }
 
-    static func start() async throws -> Running {
+    /// - Parameter settings: The text of `cmblog.yml`.
+    static func start(settings: String = "title: Mini\nbaseURL: https://mini.example.com/") async throws -> Running {
         let source = try InlineFixture("""
             -- cmblog.yml --
-            title: Mini
-            baseURL: https://mini.example.com/
+            \(settings)
             -- authors/ana.yml --
             name: Ana
             -- content/posts/first.md --
@@ -121,6 +121,32 @@ struct PreviewServerTests {
         let home = try String(contentsOf: output.appending(path: "index.html"), encoding: .utf8)
         #expect(home.contains("First"))
         #expect(!home.contains("EventSource") && !home.contains("_cmblog"))
+    }
+
+    @Test("answers only the names of this computer, so a page elsewhere cannot read the preview through DNS rebinding")
+    func refusesOtherHosts() async throws {
+        let server = try await Self.start()
+        defer { server.task.cancel() }
+        let port = try #require(server.url.port)
+        for host in ["localhost", "localhost:\(port)", "127.0.0.1:\(port)", "127.0.0.1", "[::1]:\(port)", "LOCALHOST"] {
+            let answer = try RawHTTP.get("/2020/01/first/", port: port, host: host)
+            #expect(answer.status == 200 && answer.body.contains("First"), "\(host)")
+        }
+        for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.evil.example", "192.168.1.20", "localhost:x"] {
+            let answer = try RawHTTP.get("/2020/01/first/", port: port, host: host)
+            #expect(answer.status == 403, "\(host)")
+            #expect(!answer.body.contains("First"), "\(host)")
+        }
+    }
+
+    @Test("before any build succeeded, every page shows the errors, and reloads when they are fixed")
+    func errorsBeforeAnyBuild() async throws {
+        let server = try await Self.start(settings: "title: [broken")
+        defer { server.task.cancel() }
+        let page = try await server.get("/2020/01/first/")
+        #expect(page.status == 500)
+        #expect(page.text.contains("cmblog-errors") && page.text.contains("cmblog.yml:") && page.text.contains("malformed YAML"))
+        #expect(page.text.contains("new EventSource"))
     }
 
     @Test("files in folders created after the start are seen")

@@ -95,6 +95,23 @@ struct CommandLineTests {
         #expect(!process.error.isEmpty)
     }
 
+    @Test("a --source that is not a folder is a usage error, before anything starts",
+          arguments: [["build"], ["serve"], ["new", "post", "Title"], ["keygen", "--author", "ana"], ["syndicate"], ["ping"], ["sign", "a.md"]])
+    func missingSource(arguments: [String]) throws {
+        // serve would otherwise run until stopped: `timeout` ends it and the test fails.
+        let result = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/timeout"), ["20", try cmblogBinary().path] + arguments + ["--source", "/nonexistent/site"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("--source /nonexistent/site: no such folder; give the folder of a content repository"), "\(result.error)")
+    }
+
+    @Test("serve refuses a folder without cmblog.yml rather than serving nothing")
+    func serveWithoutSettings() throws {
+        let folder = try newFolder()
+        let result = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/timeout"), ["20", try cmblogBinary().path, "serve", "--source", folder.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("no cmblog.yml in \(folder.standardizedFileURL.path)"), "\(result.error)")
+    }
+
     @Test("help exits with 0")
     func help() throws {
         let result = try cmblog("build", "--help")

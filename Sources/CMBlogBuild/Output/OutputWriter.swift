@@ -3,30 +3,51 @@ import Foundation
 
 /// Writes a built site so that nothing is lost.
 ///
-/// Every file goes into a fresh temporary folder beside the output; only when all of them
-/// were written is the old output swapped out for it. A file whose bytes did not change is
-/// hard-linked from the previous output, so its modification time stays as it was (good for
-/// rsync and for hosts that diff uploads).
+/// Every file goes into a fresh folder beside the output; only when all of them were written
+/// does that folder take the output's place (see `FolderExchange`), with the `OutputMarker`
+/// that lets the next build replace it. A file whose bytes did not change is hard-linked from
+/// the previous output, so its modification time stays as it was (good for rsync and for
+/// hosts that diff uploads). The output must pass the `OutputSafety` rules.
 public struct OutputWriter: Sendable {
     /// What went wrong while writing.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
+    let source: URL
     let output: URL
     let width: Int
 
-    public init(output: URL, width: Int) {
+    /// - Parameters:
+    ///   - source: The content repository, which the output must leave alone.
+    ///   - output: The folder the site replaces.
+    ///   - width: How many files are written at once.
+    public init(source: URL, output: URL, width: Int) {
+        self.source = source.standardizedFileURL
         self.output = output.standardizedFileURL
         self.width = width
     }
 
-    /// Writes `files` and swaps them in. Returns how many files were left unchanged.
+    /// Clears what interrupted builds left beside the output, then checks that the output
+    /// may be replaced. Run before the site is rendered, so a refusal comes at once.
+    /// - Throws: A `DiagnosticError` saying why the output may not be replaced.
+    public func prepare() throws(DiagnosticError) {
+        StagingFolders(output: output).clearLeftovers()
+        if let refusal = OutputSafety.check(source: source, output: output) { throw DiagnosticError(refusal) }
+    }
+
+    /// Writes `files` and puts them in place of the output. Returns how many files were left unchanged.
+    /// - Throws: A `DiagnosticError` when the output may not be replaced, a `Failure` or a
+    ///   file-system error when writing fails (the previous output is then left as it was).
     public func write(_ files: [OutputFile], progress: @escaping @Sendable () -> Void = {}) async throws -> Int {
+        try prepare()
+        if let claimed = files.first(where: { $0.path == OutputMarker.fileName || $0.path.hasPrefix(OutputMarker.fileName + "/") }) {
+            throw Failure(description: "the file \(claimed.path) would take the place of the mark of a folder cmblog built; rename it")
+        }
         let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appending(path: ".\(output.lastPathComponent).cmblog-new-\(getpid())")
+        let folders = StagingFolders(output: output)
+        try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let staging = folders.staging
         try? manager.removeItem(at: staging)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
@@ -35,7 +56,8 @@ public struct OutputWriter: Sendable {
                 defer { progress() }
                 return Result { try Self.place(file, in: staging, previous: output) }
             }.map { try $0.get() }.filter { $0 }.count
-            try swap(in: staging)
+            try Data(OutputMarker.text.utf8).write(to: staging.appending(path: OutputMarker.fileName))
+            try FolderExchange.replace(output, with: staging, retired: folders.retired)
             return unchanged
         } catch {
             try? manager.removeItem(at: staging)
@@ -76,24 +98,5 @@ public struct OutputWriter: Sendable {
         }
         try data.write(to: target)
         return false
-    }
-
-    /// Replaces the output folder by `staging`.
-    private func swap(in staging: URL) throws {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: output.path) else {
-            try manager.moveItem(at: staging, to: output)
-            return
-        }
-        let retired = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).cmblog-old-\(getpid())")
-        try? manager.removeItem(at: retired)
-        try manager.moveItem(at: output, to: retired)
-        do {
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            try? manager.moveItem(at: retired, to: output)
-            throw error
-        }
-        try? manager.removeItem(at: retired)
     }
 }

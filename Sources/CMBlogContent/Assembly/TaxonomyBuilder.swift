@@ -16,17 +16,24 @@ struct TaxonomyBuilder {
     /// Files the post at `index` (posts come newest first, so lists stay newest first).
     mutating func file(_ entry: Entry, at index: Int, diagnostics: inout [Diagnostic]) {
         for (taxonomy, names) in [(Term.Taxonomy.category, entry.categories), (.tag, entry.tags)] {
+            let key = taxonomy == .category ? "categories" : "tags"
+            if names.count > Term.perPostLimit {
+                diagnostics.append(Diagnostic(.warning, at: entry.location(of: key), """
+                    \(names.count) \(key) on one post: each makes a page and feeds of its own, and feeds list only the first \
+                    \(Term.perPostLimit) categories and tags of a post; keep to \(Term.perPostLimit) or fewer (an import may have \
+                    turned keywords into \(key))
+                    """))
+            }
             for name in names {
                 let slug = slug(of: name)
                 guard !slug.isEmpty else {
-                    let key = taxonomy == .category ? "categories" : "tags"
                     diagnostics.append(Diagnostic(.warning, at: entry.location(of: key), "\(taxonomy.rawValue) '\(name)' has no letter or digit and was left out"))
                     continue
                 }
-                var term = terms[taxonomy, default: [:]][slug]
-                    ?? Term(taxonomy: taxonomy, name: name, slug: slug, url: url(of: taxonomy, slug: slug), postIndexes: [])
-                if term.postIndexes.last != index { term.postIndexes.append(index) }
-                terms[taxonomy, default: [:]][slug] = term
+                // In place: a copy of the term would copy its list of posts, once per post filed.
+                let paths = config.paths
+                terms[taxonomy, default: [:]][slug, default: Term(taxonomy: taxonomy, name: name, slug: slug, url: Self.url(of: taxonomy, slug: slug, paths: paths), postIndexes: [])]
+                    .file(index)
             }
         }
         if let date = entry.date {
@@ -61,8 +68,15 @@ struct TaxonomyBuilder {
         return slug
     }
 
-    private func url(of taxonomy: Term.Taxonomy, slug: String) -> SitePath {
-        let folder = taxonomy == .category ? config.paths.categories : config.paths.tags
+    private static func url(of taxonomy: Term.Taxonomy, slug: String, paths: SiteConfig.Paths) -> SitePath {
+        let folder = taxonomy == .category ? paths.categories : paths.tags
         return SitePath.root.appending(folder: folder).appending(folder: slug)
+    }
+}
+
+private extension Term {
+    /// Adds the post at `index`, unless it was just added (a name written twice on one post).
+    mutating func file(_ index: Int) {
+        if postIndexes.last != index { postIndexes.append(index) }
     }
 }

@@ -6,8 +6,10 @@ import Foundation
 public struct ContentLoader: Sendable {
     /// Where each kind of file lives in the repository.
     public enum Folder {
-        public static let posts = "content/posts"
-        public static let pages = "content/pages"
+        /// Posts and pages, each in its own folder.
+        public static let content = "content"
+        public static let posts = content + "/posts"
+        public static let pages = content + "/pages"
         public static let authors = "authors"
         public static let localizations = "i18n"
         public static let statics = "static"

@@ -9,6 +9,11 @@ public struct Term: Sendable, Equatable {
         case tag
     }
 
+    /// More categories, or more tags, than this on one post is a warning: each makes a page
+    /// and feeds of its own, which all carry the post, so feeds list only this many of a
+    /// post's categories and tags (its own page shows them all).
+    public static let perPostLimit = 100
+
     public var taxonomy: Taxonomy
     /// The name as first written.
     public var name: String

@@ -4,11 +4,18 @@ import Hummingbird
 
 /// Answers every request from the build in memory, as a static host would: pretty URLs,
 /// `index.html`, a redirect from `/folder` to `/folder/`, and the site's `404.html` with status 404.
+/// Requests naming another host than the preview's are refused (see `HostCheck`).
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let store: PreviewStore
+    let hosts: HostCheck
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        guard hosts.allows(request.head.authority) else {
+            return Response(
+                status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "cmblog serve answers only requests for this computer (localhost, 127.0.0.1, [::1]) or its --bind address.\n")))
+        }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
@@ -21,7 +28,10 @@ struct PreviewResponder: HTTPResponder {
             return Response(status: .movedPermanently, headers: [.location: rawPath + "/"])
         }
         if let notFound = await store.file("404.html") { return try await serve(notFound, name: "404.html", status: .notFound) }
-        return Response(status: .notFound)
+        // No build succeeded yet: a page that shows the errors, and reloads when they are fixed.
+        let errors = await store.currentErrors
+        guard !errors.isEmpty else { return Response(status: .notFound) }
+        return try await serve(.bytes(Data("<!doctype html><title>cmblog: the build failed</title><body></body>".utf8)), name: "index.html", status: .internalServerError)
     }
 
     private func serve(_ contents: OutputFile.Contents, name: String, status: HTTPResponse.Status) async throws -> Response {

@@ -1,3 +1,4 @@
+import CMBlogBuild
 import Foundation
 
 /// Reports the files of a content repository that change, in batches: an editor's save makes a
@@ -9,7 +10,7 @@ import Foundation
 /// second.
 public final class FileWatcher: Sendable {
     /// The folders a build reads.
-    public static let watchedFolders = ["content", "authors", "comments", "static", "templates", "i18n"]
+    public static let watchedFolders = SourceLayout.readFolders
 
     /// Batches of changed paths, relative to the repository.
     public let batches: AsyncStream<Set<String>>

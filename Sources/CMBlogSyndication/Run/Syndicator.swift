@@ -27,7 +27,7 @@ public struct Syndicator: Sendable {
     /// - Throws: A `DiagnosticError` when the site does not load, or names an unknown post or network.
     public func plan(slugs: [String] = [], networks: [SocialNetwork] = []) async throws -> (SyndicationPlan, SiteConfig) {
         let fileSystem = LocalFileSystem(root: source)
-        let builder = Builder(options: BuildOptions(source: source, output: source.appending(path: "public"), now: now))
+        let builder = Builder(options: BuildOptions(source: source, now: now))
         let (loaded, _) = try await builder.loadAndResolve(fileSystem: fileSystem, width: ProcessInfo.processInfo.activeProcessorCount)
         let site = loaded.site, config = site.config
         let accounts = try selectedAccounts(config, networks)

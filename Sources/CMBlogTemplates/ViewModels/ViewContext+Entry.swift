@@ -16,8 +16,8 @@ extension ViewContext {
             "authors": bylineAuthors(entry.authorIDs),
             "hasCoAuthors": entry.authorIDs.count > 1,
             "bylinePrefix": localization.text("by"),
-            "categories": resolved.categoryTerms.map(termView),
-            "tags": resolved.tagTerms.map(termView),
+            "categories": TermLinksView(terms: resolved.categoryTerms, config: config),
+            "tags": TermLinksView(terms: resolved.tagTerms, config: config),
             "hasCategories": !resolved.categoryTerms.isEmpty,
             "hasTags": !resolved.tagTerms.isEmpty,
             "content": entry.body.html,
@@ -64,9 +64,5 @@ extension ViewContext {
             view["hasShareLinks"] = true
         }
         return view
-    }
-
-    private func termView(_ term: TermLink) -> [String: Any] {
-        ["name": term.name, "url": link(term.url)]
     }
 }

@@ -11,8 +11,7 @@ struct BuildCommand: AsyncParsableCommand {
         discussion: "Reads cmblog.yml, content/, authors/, static/, templates/ and i18n/, and writes the site. The previous output is replaced only when the build succeeds."
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var repository: SourceOption
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: public/ in the source folder).", valueName: "dir"))
     var output: String?
@@ -37,8 +36,8 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? sourceURL.appending(path: "public")
+        let sourceURL = repository.url
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let defaultJobs = ProcessInfo.processInfo.environment["CMBLOG_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
         let options = BuildOptions(
             source: sourceURL, output: outputURL, includeDrafts: drafts, includeFuture: future,

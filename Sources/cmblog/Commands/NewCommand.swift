@@ -58,11 +58,10 @@ struct NewPostCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The author id (a file of authors/).", valueName: "id"))
     var author: String?
 
-    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var repository: SourceOption
 
     func run() throws {
-        let root = URL(fileURLWithPath: source).standardizedFileURL
+        let root = repository.url
         let file = try NewPost.make(title: title, author: author, now: Date(), in: LocalFileSystem(root: root))
         try Scaffold.write([file], into: root)
         Terminal.line(file.path)

@@ -11,8 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: "Builds the site in memory and serves it with the same URLs as the published site. Nothing is written to disk. Ctrl-C stops it."
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var repository: SourceOption
 
     @Option(name: .long, help: ArgumentHelp("The port (default 4321; the next free one when it is taken).", valueName: "n"))
     var port = 4321
@@ -33,13 +32,17 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535") }
+        try SourceOption.check(repository.source)
+        if !FileManager.default.fileExists(atPath: repository.url.appending(path: SiteConfig.fileName).path) {
+            throw ValidationError("no \(SiteConfig.fileName) in \(repository.url.path): serve a content repository (cmblog new site DIR makes one), or give --source DIR")
+        }
     }
 
     func run() async throws {
         if !["127.0.0.1", "localhost", "::1"].contains(bind) {
             Terminal.error(Terminal.styled("warning", color: 33) + ": listening on \(bind): other computers of the network can see drafts and unpublished pages\n")
         }
-        let options = PreviewServer.Options(source: URL(fileURLWithPath: source), host: bind, port: port, includeDrafts: drafts, includeFuture: future)
+        let options = PreviewServer.Options(source: repository.url, host: bind, port: port, includeDrafts: drafts, includeFuture: future)
         let printer = DiagnosticPrinter(options: global)
         let quiet = global.quiet, open = self.open
         let server = PreviewServer(options: options) { event in

@@ -21,8 +21,7 @@ struct KeygenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the secret key.", valueName: "file"))
     var key: String?
 
-    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var repository: SourceOption
 
     @Flag(help: "Replace an existing key.")
     var force = false
@@ -31,7 +30,7 @@ struct KeygenCommand: ParsableCommand {
 
     func run() throws {
         let keyFile = key.map { URL(fileURLWithPath: $0) } ?? SecretKeyFolder.keyFile(for: author, in: Self.keyFolder)
-        let result = try KeyGeneration.run(source: URL(fileURLWithPath: source), authorID: author, keyFile: keyFile, force: force)
+        let result = try KeyGeneration.run(source: repository.url, authorID: author, keyFile: keyFile, force: force)
         guard !global.quiet else { return }
         Terminal.line("""
             \(result.replaced ? "Replaced" : "Created") the signing key of \(author) (\(result.publicKey.keyIDText)).

@@ -25,6 +25,7 @@ struct SignCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one post to sign") }
+        if let source { try SourceOption.check(source) }
     }
 
     func run() throws {

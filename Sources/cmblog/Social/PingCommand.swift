@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMBlogBuild
 import CMBlogCore
 import CMBlogSyndication
 import Foundation
@@ -11,8 +12,7 @@ struct PingCommand: AsyncParsableCommand {
         discussion: "Run it after the site is published. The feeds last pinged are remembered in the state file; the first run pings every feed."
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var repository: SourceOption
 
     @Option(name: .long, help: ArgumentHelp("The built site (default: public/ in the source folder).", valueName: "dir"))
     var output: String?
@@ -29,10 +29,10 @@ struct PingCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
+        let sourceURL = repository.url
         let (config, _) = try SiteConfig.load(from: LocalFileSystem(root: sourceURL))
         let ping = WebSubPing(
-            config: config, output: output.map { URL(fileURLWithPath: $0) } ?? sourceURL.appending(path: "public"),
+            config: config, output: output.map { URL(fileURLWithPath: $0) } ?? sourceURL.appending(path: SourceLayout.defaultOutputFolder),
             stateFile: state.map { URL(fileURLWithPath: $0) } ?? sourceURL.appending(path: ".cmblog/websub.json"))
         guard let hub = config.websubHub else {
             throw DiagnosticError(.error("no `websub_hub:` in the settings: set it to your hub, such as https://pubsubhubbub.appspot.com/", path: SiteConfig.fileName))

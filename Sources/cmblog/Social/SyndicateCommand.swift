@@ -16,8 +16,7 @@ struct SyndicateCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var repository: SourceOption
 
     @Option(name: .long, help: ArgumentHelp("Syndicate this post (by slug), whatever its date; repeatable.", valueName: "slug"))
     var post: [String] = []
@@ -41,7 +40,7 @@ struct SyndicateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let syndicator = Syndicator(source: URL(fileURLWithPath: source))
+        let syndicator = Syndicator(source: repository.url)
         let (plan, config) = try await syndicator.plan(slugs: post, networks: network.compactMap(SocialNetwork.init(rawValue:)))
         for note in plan.notes where global.verbose { Terminal.line(note) }
         if plan.items.isEmpty {

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+
+/// `--source DIR`: the content repository a command works on. A folder that does not exist is
+/// a usage error (exit 2) before anything starts, rather than a build of nothing.
+struct SourceOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content repository.", valueName: "dir"))
+    var source = "."
+
+    /// The repository's folder.
+    var url: URL { URL(fileURLWithPath: source).standardizedFileURL }
+
+    func validate() throws { try Self.check(source) }
+
+    /// Throws a usage error unless `path` is an existing folder.
+    static func check(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        let hint = "give the folder of a content repository (the one holding cmblog.yml)"
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("--source \(path): no such folder; \(hint)")
+        }
+        guard isDirectory.boolValue else { throw ValidationError("--source \(path): not a folder; \(hint)") }
+    }
+}
