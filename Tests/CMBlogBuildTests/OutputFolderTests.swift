@@ -40,6 +40,19 @@ struct OutputFolderTests {
         }
     }
 
+    @Test("a site built before the mark existed is still replaced; one missing any of its files is not")
+    func earlierBuilds() async throws {
+        let site = try writeSite()
+        let output = try temporaryFolder().appending(path: "out")
+        try await build(site, into: output)
+        try FileManager.default.removeItem(at: output.appending(path: OutputMarker.fileName))
+        try await build(site, into: output)
+        #expect(OutputMarker.isPresent(in: output))
+        try FileManager.default.removeItem(at: output.appending(path: OutputMarker.fileName))
+        try FileManager.default.removeItem(at: output.appending(path: "feed.json"))
+        #expect(try await buildErrors(site, into: output).first?.contains("was not built by cmblog") == true)
+    }
+
     @Test("an output inside a folder the build reads is refused, naming the option", arguments: ["static/docs", "content", "templates/site"])
     func refusesInsideReadFolders(place: String) async throws {
         let site = try writeSite("-- static/docs/guide.txt --\nkeep me")

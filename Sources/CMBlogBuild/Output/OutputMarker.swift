@@ -18,9 +18,22 @@ public enum OutputMarker {
 
         """
 
-    /// Whether `folder` holds the marker.
+    /// Whether `folder` holds the marker, or is a site built by a cmblog from before the marker.
     static func isPresent(in folder: URL) -> Bool {
+        isFile(folder.appending(path: fileName)) || isEarlierBuild(folder)
+    }
+
+    /// The files every site built by cmblog before the marker existed has at its root, all of
+    /// them: the three feeds, the sitemap, robots.txt, the 404 page and the theme's stylesheet.
+    /// Together they tell such a site from a folder that merely has an `index.html`.
+    static let earlierBuildFiles = ["index.html", "404.html", "feed.xml", "rss.xml", "feed.json", "sitemap.xml", "robots.txt", "assets/style.css"]
+
+    private static func isEarlierBuild(_ folder: URL) -> Bool {
+        earlierBuildFiles.allSatisfy { isFile(folder.appending(path: $0)) }
+    }
+
+    private static func isFile(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: folder.appending(path: fileName).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 }
