@@ -37,7 +37,7 @@ enum AtomWriter {
                 xml += "    <link rel=\"enclosure\" type=\"\(MediaType.ofImage(image))\" href=\"\(XMLText.escape(image))\"/>\n"
             }
             xml += "    <summary type=\"text\">\(XMLText.escape(item.summary))</summary>\n"
-            xml += "    <content type=\"html\" xml:lang=\"\(XMLText.escape(item.language))\">\(XMLText.escape(item.contentHTML))</content>\n"
+            xml += "    <content type=\"html\" xml:lang=\"\(XMLText.escape(item.language))\">\(item.contentXML)</content>\n"
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"

@@ -24,7 +24,9 @@ public struct FeedItem: Sendable {
     public var url: String
     public var title: String
     /// Full content, every URL absolute.
-    public var contentHTML: String
+    public var contentHTML: String { didSet { contentXML = XMLText.escape(contentHTML) } }
+    /// `contentHTML` escaped as XML text, made once for every feed and format that carries the item.
+    public private(set) var contentXML: String
     public var summary: String
     public var published: Date?
     public var updated: Date?
@@ -33,6 +35,15 @@ public struct FeedItem: Sendable {
     /// The cover image, absolute.
     public var imageURL: String?
     public var language: String
+
+    public init(
+        id: String, url: String, title: String, contentHTML: String, summary: String, published: Date?, updated: Date?,
+        authors: [FeedPerson], categories: [String], imageURL: String?, language: String
+    ) {
+        (self.id, self.url, self.title, self.contentHTML, self.contentXML) = (id, url, title, contentHTML, XMLText.escape(contentHTML))
+        (self.summary, self.published, self.updated) = (summary, published, updated)
+        (self.authors, self.categories, self.imageURL, self.language) = (authors, categories, imageURL, language)
+    }
 }
 
 /// An author as feeds name them.

@@ -31,7 +31,7 @@ enum RSSWriter {
             for author in item.authors { xml += XMLText.element("dc:creator", author.name, indent: "    ") }
             for category in item.categories { xml += XMLText.element("category", category, indent: "    ") }
             xml += XMLText.element("description", item.summary, indent: "    ")
-            xml += XMLText.element("content:encoded", item.contentHTML, indent: "    ")
+            xml += "    <content:encoded>\(item.contentXML)</content:encoded>\n"
             if let image = item.imageURL {
                 xml += "    <media:content url=\"\(XMLText.escape(image))\" medium=\"image\" type=\"\(MediaType.ofImage(image))\"/>\n"
             }

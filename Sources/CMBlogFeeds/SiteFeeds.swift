@@ -14,6 +14,9 @@ public struct SiteFeeds: Sendable {
     }
 
     let site: Site
+    /// The items made so far, by post index: each post's item is made once and shared by every
+    /// feed and format that carries it.
+    private let made = FeedItemMemo()
 
     public init(site: Site) {
         self.site = site
@@ -57,7 +60,7 @@ public struct SiteFeeds: Sendable {
         case .author(let author): ("\(author.name) — \(config.title)", author.role ?? "")
         case .term(let term): ("\(term.name) — \(config.title)", "")
         }
-        let items = postIndexes(of: scope).map { item(site.posts[$0]) }
+        let items = postIndexes(of: scope).map { index in made.item(at: index) { item(site.posts[index]) } }
         return Feed(
             title: title,
             subtitle: subtitle,
