@@ -40,25 +40,12 @@ extension ViewContext {
         comment.author.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? localization.text("anonymous")
     }
 
-    /// The `comment` items of a post's JSON-LD, with the count.
+    /// The comment count of a post's JSON-LD. The comments themselves are not repeated there:
+    /// the page shows each one, marked up as an `h-cite` (microformats2), and carrying them a
+    /// second time made a post page up to a third heavier.
     func commentsJSONLD(_ resolved: ResolvedEntry) -> [String: Any] {
         guard let thread = comments.thread(of: resolved), thread.commentCount > 0 else { return [:] }
-        let postURL = absolute(resolved.url)
-        let items: [[String: Any]] = thread.conversation.map { published in
-            var author: [String: Any] = ["@type": "Person", "name": commenterName(published.comment)]
-            author["url"] = published.siteAuthorID.map { absolute(site.authorPath($0)) } ?? published.authorURL
-            var item: [String: Any] = [
-                "@type": "Comment",
-                "@id": postURL + "#" + published.anchor,
-                "url": postURL + "#" + published.anchor,
-                "author": author,
-                "dateCreated": dateISO(published.comment.date),
-                "text": HTMLText.plainText(published.bodyHTML),
-            ]
-            if let parent = published.parent { item["parentItem"] = ["@id": postURL + "#comment-\(parent.id)"] }
-            return item
-        }
-        return ["commentCount": thread.commentCount, "comment": items]
+        return ["commentCount": thread.commentCount]
     }
 
     private func commentView(_ published: PublishedComment, postURL: String, entry: Entry) -> [String: Any] {
