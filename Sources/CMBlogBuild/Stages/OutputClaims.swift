@@ -20,6 +20,10 @@ enum OutputClaims {
                 diagnostics.append(Diagnostic(.error, at: job.origin, "the URL \(job.path.canonical) cannot be written: \(problem)"))
                 continue
             }
+            if file == OutputMarker.fileName {
+                diagnostics.append(Diagnostic(.error, at: job.origin, "the URL /\(file) is kept for the mark cmblog writes into every output folder it builds; choose another"))
+                continue
+            }
             if let first = files[file] ?? folders[file] {
                 diagnostics.append(clash(job, first, "the URL \(job.path.canonical) is also claimed by"))
                 continue
