@@ -48,7 +48,16 @@ struct YAMLExpansionTests {
         let text = Self.laughs(levels: 9) + "keys:\n  *a8 : 1\n  ? *a8\n  : 2\n"
         let diagnostic = try #require(refusal(text))
         #expect(diagnostic.location.line == 11)
-        #expect(diagnostic.message.contains("mapping key"))
+        #expect(diagnostic.message.contains("a key that is an alias"))
+    }
+
+    @Test("a list or mapping key holding an alias is refused before it is compared", arguments: [
+        "k: {[*a8]: 1, [*a8, 2]: 2}\n", "g:\n  ? - *a8\n  : x\n  ? - *a8\n    - 1\n  : y\n", "g:\n  ?\n    *a8\n  : x\n",
+        "h: {{k: *a8}: x, {k: *a8, j: 1}: y}\n", "[*a8]: 1\n",
+    ])
+    func complexKeys(keys: String) throws {
+        let diagnostic = try #require(refusal(Self.laughs(levels: 9) + keys))
+        #expect(diagnostic.location.line == 10 || diagnostic.location.line == 11, "\(diagnostic)")
     }
 
     @Test("ordinary anchors and aliases still read, and text with * and & is untouched")

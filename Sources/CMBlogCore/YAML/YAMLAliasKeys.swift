@@ -1,13 +1,17 @@
 import Foundation
 
-/// Finds an alias used as a mapping key (`*name:` or `? *name`) before the document is parsed.
-/// cmblog refuses such keys: the YAML reader compares every key of a mapping with the others,
-/// and an aliased key would be walked whole each time, however far its anchor expands.
+/// Finds, before a document is parsed, a mapping key that could hold an alias: an alias used as
+/// a key (`*name:`), an explicit key (`? …`) or a list or mapping used as a key (`[…]: …`).
+/// The YAML reader compares every key of a mapping with the others while it reads, and an
+/// aliased key would be walked whole each time, however far its anchor expands; cmblog refuses
+/// such keys in any document that has both anchors and aliases (no file of cmblog needs them).
 enum YAMLAliasKeys {
-    /// The 1-based line of the first alias used as a key, or nil. Block scalars (`|`, `>`) are
-    /// text, not YAML, and are skipped; a document without anchors (`&name`) has no aliases.
+    /// The 1-based line of the first such key, or nil. Block scalars (`|`, `>`) are text, not
+    /// YAML, and are skipped.
     static func firstLine(in text: String) -> Int? {
-        guard text.contains("&"), text.contains("*") else { return nil }
+        guard text.range(of: anchor, options: .regularExpression) != nil, text.range(of: alias, options: .regularExpression) != nil else {
+            return nil
+        }
         var blockScalarIndent: Int?
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indent = line.prefix(while: { $0 == " " }).count
@@ -15,14 +19,23 @@ enum YAMLAliasKeys {
                 if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || indent > parent { continue }
                 blockScalarIndent = nil
             }
-            if line.range(of: aliasKey, options: .regularExpression) != nil { return number + 1 }
+            if [aliasKey, explicitKey, collectionKey].contains(where: { line.range(of: $0, options: .regularExpression) != nil }) {
+                return number + 1
+            }
             if line.range(of: blockScalarStart, options: .regularExpression) != nil { blockScalarIndent = indent }
         }
         return nil
     }
 
-    /// `*name` where a key starts, followed by `:`; or `*name` after the explicit key mark `?`.
-    private static let aliasKey = #"(^|[\s\[{,])\*[A-Za-z0-9_-]+[ \t]*:(\s|$)|(^|[\s\[{,])\?[ \t]+\*[A-Za-z0-9_-]"#
+    /// An anchor or an alias where a value starts: `&name`, `*name`.
+    private static let anchor = #"(^|[\s\[{,:-])&[^\s,\[\]{}]"#
+    private static let alias = #"(^|[\s\[{,:-])\*[^\s,\[\]{}]"#
+    /// `*name` where a key starts, followed by `:`.
+    private static let aliasKey = #"(^|[\s\[{,])\*[^\s,\[\]{}]+[ \t]*:(\s|$)"#
+    /// The explicit key mark `?` where a node starts.
+    private static let explicitKey = #"(^|[\[{,]|-[ \t])[ \t]*\?([ \t]|\r?$)"#
+    /// A list or a mapping written as a key: `]` or `}` followed by `:`.
+    private static let collectionKey = #"[\]}][ \t]*:([ \t]|\r?$)"#
     /// A line whose value is a block scalar: `key: |`, `- >-`, with an optional comment.
     private static let blockScalarStart = #"(:|^\s*-)[ \t]+[|>][0-9+-]*[ \t]*(#.*)?\r?$"#
 }

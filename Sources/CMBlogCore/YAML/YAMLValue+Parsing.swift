@@ -16,7 +16,7 @@ extension YAMLValue {
     /// - Throws: A `DiagnosticError` naming the file line of the syntax error.
     public static func parse(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLValue {
         if let line = YAMLAliasKeys.firstLine(in: text) {
-            throw DiagnosticError(.error("an alias (`*name`) is used as a mapping key; write the key out", path: path, line: line + firstLine - 1))
+            throw DiagnosticError(.error("a key that is an alias, a list or a mapping, in a file with anchors and aliases; write the key out as text", path: path, line: line + firstLine - 1))
         }
         let node: Node?
         do {
