@@ -23,7 +23,7 @@ struct SignatureBuildTests {
 
     func sign(_ path: String, in site: URL, with key: MinisignSecretKey) throws {
         let bytes = try Data(contentsOf: site.appending(path: path))
-        let signature = try key.sign(bytes, trustedComment: "cmblog author:ana", untrustedComment: "test")
+        let signature = try key.sign(bytes, trustedComment: "cmblog author:ana file:\((path as NSString).lastPathComponent)", untrustedComment: "test")
         try signature.fileText.write(to: site.appending(path: path + ".minisig"), atomically: true, encoding: .utf8)
     }
 
@@ -97,6 +97,25 @@ struct SignatureBuildTests {
         try Data("name: Ana\nkey: RWnotakey\n".utf8).write(to: site.appending(path: "authors/ana.yml"))
         let errors = try await buildErrors(site)
         #expect(!errors.contains { $0.contains("key of ;") || $0.contains("in  to") }, "\(errors)")
+    }
+
+    @Test("a signature moved beside a file of another name or extension does not vouch for it", arguments: ["first.html", "other.md"])
+    func signatureOfAnotherFile(name: String) async throws {
+        let site = try signedSite()
+        let posts = site.appending(path: "content/posts")
+        try FileManager.default.moveItem(at: posts.appending(path: "first.md"), to: posts.appending(path: name))
+        try FileManager.default.moveItem(at: posts.appending(path: "first.md.minisig"), to: posts.appending(path: name + ".minisig"))
+        let errors = try await buildErrors(site)
+        #expect(errors == ["content/posts/\(name).minisig:3:1: error: this signature was made for the file first.md, not for \(name); sign it again with `cmblog sign content/posts/\(name)` if this file is the one Ana meant to sign"])
+    }
+
+    @Test("a signature whose trusted comment names no file is refused")
+    func signatureNamingNoFile() async throws {
+        let site = try signedSite()
+        let file = site.appending(path: "content/posts/first.md")
+        let signature = try anaKey.sign(try Data(contentsOf: file), trustedComment: "cmblog author:ana", untrustedComment: "test")
+        try signature.fileText.write(to: site.appending(path: "content/posts/first.md.minisig"), atomically: true, encoding: .utf8)
+        #expect(try await buildErrors(site).first?.contains("does not name the file it signs") == true)
     }
 
     @Test("a post changed after signing fails the build, naming its signature")

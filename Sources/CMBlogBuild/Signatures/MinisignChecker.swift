@@ -38,6 +38,9 @@ public struct MinisignChecker: SignatureChecking {
         }
         do throws(SignatureMismatch) {
             try key.verify(signature, of: source.bytes)
+            if let problem = Self.fileProblem(trustedComment: signature.trustedComment, source: source) {
+                return .failure(SignatureProblem("\(problem); \(resign) if this file is the one \(author.name) meant to sign", line: 3))
+            }
             return .success(author.id)
         } catch {
             switch error {
@@ -50,5 +53,24 @@ public struct MinisignChecker: SignatureChecking {
                 return .failure(SignatureProblem("this signature was made with key \(id); \(resign)", line: 2))
             }
         }
+    }
+
+    /// Why a verified signature may not stand for this file: its trusted comment (which the
+    /// signature covers) names the file it was made for, as `cmblog sign` and `minisign -S` write
+    /// it (`file:NAME`); a signature copied beside a renamed file, or one with another extension
+    /// (read as HTML instead of Markdown), would otherwise vouch for a page its author never saw.
+    static func fileProblem(trustedComment: String, source: SignedSource) -> String? {
+        let name = (source.sourcePath as NSString).lastPathComponent
+        // minisign separates its fields with tabs (`timestamp:…\tfile:NAME\thashed`); cmblog
+        // writes `file:NAME` last, after spaces. A name may hold spaces, never a tab.
+        let named = trustedComment.split(separator: "\t").lazy.compactMap { field -> Substring? in
+            if field.hasPrefix("file:") { return field.dropFirst("file:".count) }
+            return field.range(of: " file:").map { field[$0.upperBound...] }
+        }.first
+        guard let signed = named else {
+            return "the trusted comment of this signature does not name the file it signs (`file:\(name)`)"
+        }
+        guard signed == name else { return "this signature was made for the file \(signed), not for \(name)" }
+        return nil
     }
 }
