@@ -74,7 +74,7 @@ struct SignatureBuildTests {
         let site = try signedSite(settings: "signatures: required\n")
         let file = site.appending(path: "content/posts/first.md")
         let text = try String(contentsOf: file, encoding: .utf8)
-        let forged = text.replacingOccurrences(of: "author: ana\n---", with: "author: ana\nsyndication:\n- x\r---\r<h1>FORGED</h1>\r\n---")
+        let forged = text.replacingOccurrences(of: "author: ana\n---", with: "author: ana\nsyndication:\n- https://social.example/1\r---\r<h1>FORGED</h1>\r\n---")
         try Data(forged.utf8).write(to: file)
         let errors = try await buildErrors(site)
         #expect(errors.count == 1)

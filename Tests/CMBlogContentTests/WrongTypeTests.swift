@@ -38,6 +38,15 @@ struct WrongTypeTests {
         #expect(await errorsOf(mapping).first?.hasPrefix("content/posts/p.md:5:10: error: `aliases` must be a list") == true)
     }
 
+    @Test("a syndication entry that is not an http(s) address is an error at its line")
+    func syndicationLinks() async {
+        let post = Self.post.replacingOccurrences(of: "author: amelie", with: "author: amelie\nsyndication:\n  - https://social.example/@a/1\n  - \"javascript:alert(1)\"\n  - Evil")
+        #expect(await errorsOf(post) == [
+            "content/posts/p.md:7:5: error: `syndication` lists the addresses of a post's social copies: 'javascript:alert(1)' is not an http or https address",
+            "content/posts/p.md:8:5: error: `syndication` lists the addresses of a post's social copies: 'Evil' is not an http or https address",
+        ])
+    }
+
     @Test("`paths: [1]` in cmblog.yml")
     func paths() async {
         let errors = await errorsOf(Self.post + "\n-- cmblog.yml --\ntitle: T\nbaseURL: https://t.example/\npaths: [1]\n")

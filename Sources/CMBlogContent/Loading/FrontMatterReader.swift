@@ -75,7 +75,7 @@ struct FrontMatterReader {
         readVisibility(into: &fields)
         fields.language = text("lang")
         fields.comments = commentsMode()
-        fields.syndication = root["syndication"].map { list($0) } ?? []
+        fields.syndication = root["syndication"].map { syndicationLinks($0) } ?? []
         fields.guid = text("guid")
         fields.legacyID = text("id")
         if let value = root["slug"] { fields.slug = slug(value) }
@@ -121,6 +121,23 @@ struct FrontMatterReader {
             return []
         }
         return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The `syndication:` list: absolute http(s) addresses only. A signature leaves the list
+    /// out (it is filled in after publishing), so nothing else in it may reach a signed page.
+    private mutating func syndicationLinks(_ value: YAMLValue) -> [String] {
+        let links = list(value)
+        for item in value.sequence ?? [value] {
+            guard let link = item.string?.trimmingCharacters(in: .whitespaces), !link.isEmpty, !Self.isWebAddress(link) else { continue }
+            fail(item, "`syndication` lists the addresses of a post's social copies: '\(link)' is not an http or https address")
+        }
+        return links.filter(Self.isWebAddress)
+    }
+
+    private static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), let url = URL(string: text), url.host?.isEmpty == false else { return false }
+        return !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
     }
 
     private mutating func date(_ value: YAMLValue) -> Date? {
