@@ -1,7 +1,8 @@
 /// Why a post that was not public on its old platform is imported unpublished: it was
 /// protected by a password or private (readable only by its site's editors). Such a post
-/// is kept in the repository as a draft, with a note saying why, and listed in the report;
-/// publishing it is left to a person who decides to.
+/// is kept in the repository, marked so that no build publishes it (not even with `--drafts`),
+/// with a note saying why, and listed in the report; publishing it is left to a person who
+/// decides to.
 enum PrivatePost: Sendable {
     case passwordProtected
     case privateStatus
@@ -14,9 +15,9 @@ enum PrivatePost: Sendable {
         }
     }
 
-    /// The comment explaining why the post is a draft, as a front matter line.
+    /// The comment explaining why the post is not published, as a front matter line.
     func note(on platform: String) -> String {
-        "# \(reason.prefix(1).uppercased() + reason.dropFirst()) on \(platform): imported as a draft so it is never published by accident; publish it only on purpose.\n"
+        "# \(reason.prefix(1).uppercased() + reason.dropFirst()) on \(platform): never published, not even with --drafts; publish it only on purpose.\n"
     }
 }
 

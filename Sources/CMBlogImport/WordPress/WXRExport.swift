@@ -119,7 +119,7 @@ extension WXRExport {
             excerpt: excerpt.trimmed,
             postID: node.text(of: "post_id", in: wp)?.trimmed ?? "",
             postName: node.text(of: "post_name", in: wp)?.trimmed ?? "",
-            status: node.text(of: "status", in: wp)?.trimmed ?? "publish",
+            status: node.text(of: "status", in: wp)?.trimmed.lowercased() ?? "publish",
             password: node.text(of: "post_password", in: wp)?.nonEmpty,
             type: node.text(of: "post_type", in: wp)?.trimmed ?? "post",
             parentID: node.text(of: "post_parent", in: wp)?.trimmed.nonZero,

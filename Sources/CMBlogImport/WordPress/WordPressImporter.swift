@@ -184,8 +184,10 @@ struct WordPressImporter {
         if let guid = item.guid { front += "guid: \(YAMLText.quoted(guid))\n" }
         front += "id: \(YAMLText.quoted(item.postID))\n"
         front += list("aliases", aliases)
-        if isDraft {
-            front += privacy?.note(on: "WordPress") ?? ""
+        if let privacy {
+            // `status: private` is withheld by every build, `--drafts` included; a draft is not.
+            front += privacy.note(on: "WordPress") + "status: private\n"
+        } else if isDraft {
             front += "draft: true\n"
             plan.report.drafts += 1
         }
