@@ -53,6 +53,17 @@ struct OutputFolderTests {
         #expect(try await buildErrors(site, into: output).first?.contains("was not built by cmblog") == true)
     }
 
+    @Test("an output that is a symbolic link is refused, and the link and its target are left as they were")
+    func symbolicLinkOutput() async throws {
+        let site = try writeSite()
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appending(path: "real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "link").path, withDestinationPath: folder.appending(path: "real").path)
+        let errors = try await buildErrors(site, into: folder.appending(path: "link"))
+        #expect(errors.first?.contains("is a symbolic link") == true, "\(errors)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appending(path: "link").path) == folder.appending(path: "real").path)
+    }
+
     @Test("an output inside a folder the build reads is refused, naming the option", arguments: ["static/docs", "content", "templates/site"])
     func refusesInsideReadFolders(place: String) async throws {
         let site = try writeSite("-- static/docs/guide.txt --\nkeep me")

@@ -10,6 +10,10 @@ enum OutputSafety {
     static func check(source: URL, output: URL) -> Diagnostic? {
         let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
         let outputPath = resolvedPath(of: output)
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: output.standardizedFileURL.path) {
+            // The output is replaced by a new folder: the link would become a folder and its target stay as it was.
+            return .error("the output folder is a symbolic link (to \(target)); give the folder it points to as --output", path: output.path)
+        }
         if outputPath == sourcePath {
             return .error("the output folder is the source folder; choose another --output (default: public/)", path: outputPath)
         }
