@@ -99,11 +99,13 @@ public struct Builder: Sendable {
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: signatures, width: width))
         let (site, assembly) = await assembler.assemble(source)
         diagnostics += assembly
+        // Comment files are read even when the site has errors, so theirs are reported too.
+        let (threads, threadProblems) = await CommentArchiveLoader(fileSystem: fileSystem, timeZone: source.config.timeZone, width: width, cache: cache).load()
+        diagnostics += threadProblems
         guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
 
-        let (threads, threadProblems) = await CommentArchiveLoader(fileSystem: fileSystem, timeZone: site.config.timeZone, width: width, cache: cache).load()
         let (comments, archiveProblems) = await CommentArchive.assemble(site: site, threads: threads, width: width)
-        diagnostics += threadProblems + archiveProblems
+        diagnostics += archiveProblems
         guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         let images = ImageCatalog.measure(site, in: fileSystem, cache: cache)
         let scheduled = options.includeFuture ? nil : source.entries.lazy

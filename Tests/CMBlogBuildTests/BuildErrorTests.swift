@@ -76,7 +76,7 @@ struct BuildErrorTests {
         #expect(errors.first?.hasPrefix("content/posts/second.md:5:1: error: the URL /\(long)/ cannot be written: the segment") == true, "\(errors)")
     }
 
-    @Test("a front matter syntax error does not hide the errors of other posts")
+    @Test("a front matter syntax error does not hide the errors of other posts, nor those of comment files")
     func errorsOfOtherPosts() async throws {
         let site = try writeSite("""
             -- content/posts/broken.md --
@@ -90,8 +90,11 @@ struct BuildErrorTests {
             author: nobody
             ---
             """)
+        try FileManager.default.createDirectory(at: site.appending(path: "comments"), withIntermediateDirectories: true)
+        try Data("status: maybe\n".utf8).write(to: site.appending(path: "comments/first.yml"))
         let errors = try await buildErrors(site)
-        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.count == 3, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("comments/first.yml:1:9: error:") }, "\(errors)")
         #expect(errors.contains { $0.hasPrefix("content/posts/broken.md:") })
         #expect(errors.contains { $0.hasPrefix("content/posts/orphan.md:4:1: error: unknown author `nobody`") })
     }
