@@ -12,24 +12,32 @@ public struct SplitSource: Sendable, Equatable {
     /// The file line on which the body starts.
     public var bodyLine: Int
 
-    /// Splits decoded file text (see `SourceText.decode`).
+    /// Splits decoded file text (see `SourceText.decode`), reading its UTF-8 bytes: only the
+    /// lines up to the closing fence are looked at, and the parts are slices of `text`.
     public init(splitting text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, Self.isFence(first, "---") else {
-            self.init(frontMatter: nil, frontMatterLine: 1, body: text, bodyLine: 1)
-            return
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 1
+        var frontMatterStart: String.Index?
+        while lineStart < bytes.endIndex || (lineStart == bytes.endIndex && frontMatterStart != nil && lineNumber > 1) {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            if let start = frontMatterStart {
+                if Self.isFence(line, "---") || Self.isFence(line, "...") {
+                    let yamlEnd = lineStart > start ? bytes.index(before: lineStart) : start
+                    self.init(frontMatter: String(text[start..<yamlEnd]), frontMatterLine: 2, body: String(text[next...]), bodyLine: lineNumber + 1)
+                    return
+                }
+            } else {
+                guard Self.isFence(line, "---") else { break }
+                frontMatterStart = next
+            }
+            if lineEnd == bytes.endIndex { break }
+            lineStart = next
+            lineNumber += 1
         }
-        let closing = lines.indices.dropFirst().first { Self.isFence(lines[$0], "---") || Self.isFence(lines[$0], "...") }
-        guard let closing else {
-            self.init(frontMatter: nil, frontMatterLine: 2, body: text, bodyLine: 1)
-            return
-        }
-        self.init(
-            frontMatter: lines[1..<closing].joined(separator: "\n"),
-            frontMatterLine: 2,
-            body: lines[(closing + 1)...].joined(separator: "\n"),
-            bodyLine: closing + 2
-        )
+        self.init(frontMatter: nil, frontMatterLine: frontMatterStart == nil ? 1 : 2, body: text, bodyLine: 1)
     }
 
     init(frontMatter: String?, frontMatterLine: Int, body: String, bodyLine: Int) {
