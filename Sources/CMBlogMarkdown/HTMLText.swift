@@ -16,10 +16,10 @@ public enum HTMLText {
             if byte == UInt8(ascii: "<") {
                 if let closing = skippingUntil {
                     if startsCaseInsensitive(utf8, with: closing) { skippingUntil = nil }
-                } else if startsCaseInsensitive(utf8, with: Array("<script".utf8)) {
-                    skippingUntil = Array("</script".utf8)
-                } else if startsCaseInsensitive(utf8, with: Array("<style".utf8)) {
-                    skippingUntil = Array("</style".utf8)
+                } else if startsCaseInsensitive(utf8, with: scriptStart) {
+                    skippingUntil = scriptEnd
+                } else if startsCaseInsensitive(utf8, with: styleStart) {
+                    skippingUntil = styleEnd
                 }
                 inTag = true
                 bytes.append(UInt8(ascii: " "))
@@ -32,6 +32,9 @@ public enum HTMLText {
         }
         return collapseWhitespace(decodeEntities(String(decoding: bytes, as: UTF8.self)))
     }
+
+    private static let scriptStart = Array("<script".utf8), scriptEnd = Array("</script".utf8)
+    private static let styleStart = Array("<style".utf8), styleEnd = Array("</style".utf8)
 
     /// The number of words in plain `text`: runs without whitespace that hold a letter or digit.
     public static func wordCount(_ text: String) -> Int {
