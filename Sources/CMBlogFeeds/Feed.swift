@@ -24,9 +24,11 @@ public struct FeedItem: Sendable {
     public var url: String
     public var title: String
     /// Full content, every URL absolute.
-    public var contentHTML: String { didSet { contentXML = XMLText.escape(contentHTML) } }
+    public var contentHTML: String { didSet { (contentXML, contentJSON) = Self.escaped(contentHTML) } }
     /// `contentHTML` escaped as XML text, made once for every feed and format that carries the item.
     public private(set) var contentXML: String
+    /// `contentHTML` escaped for a JSON string, likewise.
+    public private(set) var contentJSON: String
     public var summary: String
     public var published: Date?
     public var updated: Date?
@@ -40,10 +42,13 @@ public struct FeedItem: Sendable {
         id: String, url: String, title: String, contentHTML: String, summary: String, published: Date?, updated: Date?,
         authors: [FeedPerson], categories: [String], imageURL: String?, language: String
     ) {
-        (self.id, self.url, self.title, self.contentHTML, self.contentXML) = (id, url, title, contentHTML, XMLText.escape(contentHTML))
+        (self.id, self.url, self.title, self.contentHTML) = (id, url, title, contentHTML)
+        (contentXML, contentJSON) = Self.escaped(contentHTML)
         (self.summary, self.published, self.updated) = (summary, published, updated)
         (self.authors, self.categories, self.imageURL, self.language) = (authors, categories, imageURL, language)
     }
+
+    private static func escaped(_ html: String) -> (xml: String, json: String) { (XMLText.escape(html), PrettyJSON.escape(html)) }
 }
 
 /// An author as feeds name them.

@@ -5,41 +5,39 @@ import Foundation
 enum JSONFeedWriter {
     static func write(_ feed: Feed) -> String {
         let zone = feed.timeZone
-        func person(_ author: FeedPerson) -> [String: Any] {
-            var values: [String: Any] = ["name": author.name]
-            values["url"] = author.url
-            values["avatar"] = author.avatarURL
-            return values
+        func person(_ author: FeedPerson) -> PrettyJSON {
+            var values: [String: PrettyJSON] = ["name": .string(author.name)]
+            values["url"] = author.url.map(PrettyJSON.string)
+            values["avatar"] = author.avatarURL.map(PrettyJSON.string)
+            return .object(values)
         }
-        var object: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": feed.title,
-            "home_page_url": feed.homeURL,
-            "language": feed.language,
-            "items": feed.items.map { item -> [String: Any] in
-                var values: [String: Any] = [
-                    "id": item.id,
-                    "url": item.url,
-                    "title": item.title,
-                    "content_html": item.contentHTML,
-                    "summary": item.summary,
-                    "authors": item.authors.map(person),
-                    "language": item.language,
-                ]
-                if !item.categories.isEmpty { values["tags"] = item.categories }
-                values["image"] = item.imageURL
-                values["date_published"] = item.published.map { DateText.iso8601($0, in: zone) }
-                values["date_modified"] = item.updated.map { DateText.iso8601($0, in: zone) }
-                return values
-            },
+        let items = feed.items.map { item -> PrettyJSON in
+            var values: [String: PrettyJSON] = [
+                "id": .string(item.id),
+                "url": .string(item.url),
+                "title": .string(item.title),
+                "content_html": .escaped(item.contentJSON),
+                "summary": .string(item.summary),
+                "authors": .array(item.authors.map(person)),
+                "language": .string(item.language),
+            ]
+            if !item.categories.isEmpty { values["tags"] = .array(item.categories.map(PrettyJSON.string)) }
+            values["image"] = item.imageURL.map(PrettyJSON.string)
+            values["date_published"] = item.published.map { .string(DateText.iso8601($0, in: zone)) }
+            values["date_modified"] = item.updated.map { .string(DateText.iso8601($0, in: zone)) }
+            return .object(values)
+        }
+        var object: [String: PrettyJSON] = [
+            "version": .string("https://jsonfeed.org/version/1.1"),
+            "title": .string(feed.title),
+            "home_page_url": .string(feed.homeURL),
+            "language": .string(feed.language),
+            "items": .array(items),
         ]
-        object["feed_url"] = feed.selfURLs[.json]
-        if !feed.subtitle.isEmpty { object["description"] = feed.subtitle }
-        object["icon"] = feed.iconURL
-        object["hubs"] = feed.hubURL.map { [["type": "WebSub", "url": $0]] }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}\n"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        object["feed_url"] = feed.selfURLs[.json].map(PrettyJSON.string)
+        if !feed.subtitle.isEmpty { object["description"] = .string(feed.subtitle) }
+        object["icon"] = feed.iconURL.map(PrettyJSON.string)
+        object["hubs"] = feed.hubURL.map { .array([.object(["type": .string("WebSub"), "url": .string($0)])]) }
+        return PrettyJSON.object(object).text + "\n"
     }
 }
