@@ -56,7 +56,8 @@ public struct OutputWriter: Sendable {
                 defer { progress() }
                 return Result { try Self.place(file, in: staging, previous: output) }
             }.map { try $0.get() }.filter { $0 }.count
-            try Data(OutputMarker.text.utf8).write(to: staging.appending(path: OutputMarker.fileName))
+            try PlainFileWriting.write(Data(OutputMarker.text.utf8), to: staging.appending(path: OutputMarker.fileName).path, shownAs: OutputMarker.fileName)
+            PlainFileWriting.syncFileSystem(of: staging)
             try FolderExchange.replace(output, with: staging, retired: folders.retired)
             return unchanged
         } catch {
@@ -96,7 +97,7 @@ public struct OutputWriter: Sendable {
         if let existing = try? Data(contentsOf: old), existing == data, link(old.path, target.path) == 0 {
             return true
         }
-        try data.write(to: target)
+        try PlainFileWriting.write(data, to: target.path, shownAs: file.path)
         return false
     }
 }
