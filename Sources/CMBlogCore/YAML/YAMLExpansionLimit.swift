@@ -18,10 +18,14 @@ struct YAMLExpansionLimit {
     /// through an alias (the reader shares the anchored value, it keeps no trace of the alias).
     private var positions: Set<Int> = []
     private(set) var textBytes = 0
+    /// Whether the text may hold an alias at all (a `*`); positions are kept only then, since
+    /// without one no value can be met twice, and this runs for every value of every file.
+    private let mayHoldAliases: Bool
 
-    init(sourceBytes: Int) {
-        maximumValues = sourceBytes + 10_000
-        maximumTextBytes = 2 * sourceBytes + 64 * 1024
+    init(source: String) {
+        maximumValues = source.utf8.count + 10_000
+        maximumTextBytes = 2 * source.utf8.count + 64 * 1024
+        mayHoldAliases = source.utf8.contains(UInt8(ascii: "*"))
     }
 
     /// Counts `node` (without its children) at `depth`.
@@ -40,7 +44,7 @@ struct YAMLExpansionLimit {
 
     /// Whether `node` was met before, that is, is reached again through an alias.
     mutating func isRepeat(of node: Node) -> Bool {
-        guard let mark = node.mark else { return false }
+        guard mayHoldAliases, let mark = node.mark else { return false }
         return !positions.insert(mark.line << 24 | mark.column).inserted
     }
 }

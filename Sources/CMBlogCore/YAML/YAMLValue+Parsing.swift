@@ -27,7 +27,7 @@ extension YAMLValue {
             throw DiagnosticError(.error("invalid YAML: \(error)", path: path, line: firstLine))
         }
         guard let node else { return YAMLValue(.mapping([]), line: firstLine, column: 1) }
-        var limit = YAMLExpansionLimit(sourceBytes: text.utf8.count)
+        var limit = YAMLExpansionLimit(source: text)
         return try YAMLValue(node, lineOffset: firstLine - 1, depth: 0, written: nil, limit: &limit, path: path)
     }
 
