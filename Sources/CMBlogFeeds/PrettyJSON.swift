@@ -43,16 +43,5 @@ indirect enum PrettyJSON {
     }
 
     /// `text` escaped for a JSON string, as Foundation escapes it (slashes left as they are).
-    static func escape(_ text: String) -> String { escaper.escape(text) }
-
-    private static let escaper: ByteEscaper = {
-        var replacements: [UInt8: String] = [
-            UInt8(ascii: "\""): "\\\"", UInt8(ascii: "\\"): "\\\\", 0x08: "\\b", 0x0C: "\\f", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t",
-        ]
-        for control in UInt8(0)..<0x20 where replacements[control] == nil {
-            let hex = String(control, radix: 16)
-            replacements[control] = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        }
-        return ByteEscaper(replacements)
-    }()
+    static func escape(_ text: String) -> String { JSONString.escape(text) }
 }

@@ -3,7 +3,7 @@ import CMBlogCore
 import Foundation
 
 /// Every kind of file the theme renders, with what it needs to know.
-public enum PageKind: Sendable {
+public enum PageKind: Sendable, Hashable {
     case home(ListPage)
     /// The post at this index of `Site.posts`.
     case post(Int)

@@ -19,7 +19,7 @@ struct AuthorViewTests {
 
     @Test("JSON-LD can never close its script element")
     func jsonLDEscapes() {
-        let text = JSONLD.text(["headline": "</script><script>alert(1)</script> & co"])
+        let text = JSONLD.object(["headline": .string("</script><script>alert(1)</script> & co")]).text
         #expect(!text.contains("</script"))
         #expect(text == #"{"headline":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 co"}"#)
     }

@@ -69,29 +69,23 @@ struct RenderInputs {
         }
     }
 
+    /// The key of a page: its kind's own values and what its `PageInputs` declare, the same
+    /// declaration its view model reads the site through.
     private func pageKey(_ kind: PageKind) -> Int {
-        switch kind {
-        case .home(let list): Self.hash("home", listKey(list))
-        case .post(let index):
-            Self.hash("post", postKeys[index], index > 0 ? postKeys[index - 1] : 0, index + 1 < postKeys.count ? postKeys[index + 1] : 0)
-        case .page(let index): Self.hash("page", pageKeys[index])
-        case .term(let term, let list): Self.hash("term", term.taxonomy.rawValue, term.name, term.url, listKey(list))
-        case .termIndex(let taxonomy):
-            Self.hash("terms", taxonomy.rawValue, (taxonomy == .category ? site.categories : site.tags).map { [$0.name, $0.url.value, String($0.postIndexes.count)] })
-        case .year(let year, let list): Self.hash("year", year.year, listKey(list))
-        case .yearIndex: Self.hash("years", site.years.map { [$0.year, $0.postIndexes.count] })
-        case .author(let author, let list): Self.hash("author", author.id, allAuthors, listKey(list))
-        case .authorIndex: Self.hash("authors", allAuthors, site.authors.keys.sorted().map { site.postIndexes(by: $0).count })
-        case .notFound: Self.hash("404", postKeys.prefix(5).map { $0 })
-        case .mastodonShare: Self.hash("share")
-        case .alias(let target, let language): Self.hash("alias", target, language)
-        case .sitemap(let urls): Self.hash("sitemap", urls)
-        case .robots: Self.hash("robots")
+        let inputs = kind.inputs(in: site)
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(inputs.posts.map { postKeys[$0] })
+        hasher.combine(inputs.pages.map { pageKeys[$0] })
+        if inputs.allAuthors {
+            hasher.combine(allAuthors)
+            hasher.combine(site.authors.keys.sorted().map { site.postIndexes(by: $0).count })
         }
-    }
-
-    private func listKey(_ list: ListPage) -> Int {
-        Self.hash(list.number, list.count, list.items.map { postKeys[$0] })
+        if let taxonomy = inputs.termIndex {
+            hasher.combine((taxonomy == .category ? site.categories : site.tags).map { [$0.name, $0.url.value, String($0.postIndexes.count)] })
+        }
+        if inputs.years { hasher.combine(site.years.map { [$0.year, $0.postIndexes.count] }) }
+        return hasher.finalize()
     }
 
     private func scopeKey(_ scope: SiteFeeds.Scope) -> Int {

@@ -2,9 +2,9 @@ import CMBlogCore
 import Foundation
 
 /// A named person who signs posts, from `authors/<id>.yml`.
-public struct Author: Sendable, Equatable {
+public struct Author: Sendable, Hashable {
     /// Whether the author still writes for the site.
-    public enum Status: String, Sendable, Equatable {
+    public enum Status: String, Sendable, Hashable {
         case active
         case former
     }

@@ -2,9 +2,9 @@ import Foundation
 import CMBlogCore
 
 /// A category or a tag, with the posts filed under it.
-public struct Term: Sendable, Equatable {
+public struct Term: Sendable, Hashable {
     /// The two taxonomies of a blog.
-    public enum Taxonomy: String, Sendable, Equatable, CaseIterable {
+    public enum Taxonomy: String, Sendable, Hashable, CaseIterable {
         case category
         case tag
     }

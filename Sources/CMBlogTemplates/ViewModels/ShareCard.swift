@@ -32,7 +32,7 @@ struct ShareCard {
     var xCreator: String?
 
     /// `<meta property>` pairs, in the order the Open Graph protocol lists them.
-    var openGraph: [[String: String]] {
+    var openGraph: [MetaTag] {
         var tags: [(String, String?)] = [
             ("og:type", kind.rawValue), ("og:title", title), ("og:description", description), ("og:url", url),
             ("og:site_name", siteName), ("og:locale", locale),
@@ -52,7 +52,7 @@ struct ShareCard {
     }
 
     /// `<meta name>` pairs of the Twitter (X) card; the rest is read from Open Graph.
-    var twitter: [[String: String]] {
+    var twitter: [MetaTag] {
         Self.pairs([
             ("twitter:card", image == nil ? "summary" : "summary_large_image"),
             ("twitter:site", xSite.map { "@" + $0 }), ("twitter:creator", xCreator.map { "@" + $0 }),
@@ -60,10 +60,10 @@ struct ShareCard {
         ], key: "name")
     }
 
-    private static func pairs(_ tags: [(String, String?)], key: String) -> [[String: String]] {
+    private static func pairs(_ tags: [(String, String?)], key: String) -> [MetaTag] {
         tags.compactMap { name, content in
             guard let content, !content.isEmpty else { return nil }
-            return [key: name, "content": content]
+            return MetaTag(attribute: key, name: name, content: content)
         }
     }
 

@@ -12,8 +12,8 @@ struct TermLinksView: MustacheSequence, MustacheTransformable {
     let terms: [TermLink]
     let config: SiteConfig
 
-    func makeIterator() -> some IteratorProtocol<[String: Any]> {
-        terms.lazy.map { [config] term -> [String: Any] in ["name": term.name, "url": config.link(to: term.url)] }.makeIterator()
+    func makeIterator() -> some IteratorProtocol<NamedLink> {
+        terms.lazy.map { [config] term in NamedLink(name: term.name, url: config.link(to: term.url)) }.makeIterator()
     }
 
     func transform(_ name: String) -> Any? { Array(self).transform(name) }

@@ -1,22 +1,22 @@
 import CMBlogComments
 import CMBlogContent
 import CMBlogCore
-import CMBlogFeeds
 import CMBlogMarkdown
 import Foundation
 
-/// Builds the dictionaries templates see, for one page in one language.
+/// What every view model of one page shares: the part of the site it may read, in the
+/// page's language, and how links, dates and labels are written there.
 ///
-/// Templates receive plain `[String: Any]` values (never Swift types through reflection):
-/// `site`, `t` (interface strings), `page` (metadata every page has) and one key per kind
-/// (`post`, `list`, `author`, `index`, …).
-struct ViewContext {
-    let site: Site
-    let localization: Localization
-    let comments: CommentArchive
-    let images: ImageCatalog
+/// A class, so the many small views of a page share it rather than copy it.
+final class ViewContext {
+    let sources: PageSources
 
-    var config: SiteConfig { site.config }
+    init(sources: PageSources) {
+        self.sources = sources
+    }
+
+    var config: SiteConfig { sources.config }
+    var localization: Localization { sources.localization }
 
     /// A link to a site path, as written in pages (`/blog/2012/03/slug/`).
     func link(_ path: SitePath) -> String { config.link(to: path) }
@@ -30,51 +30,14 @@ struct ViewContext {
         return config.basePath + raw.drop(while: { $0 == "/" })
     }
 
+    /// An absolute URL for a file link (`/images/a.jpg` → `https://site/images/a.jpg`).
+    func absoluteFileURL(_ raw: String) -> String { config.absoluteURL(ofFile: raw) }
+
     /// A date as readers of the page's language write it.
     func dateText(_ date: Date) -> String { localization.date(date, in: config.timeZone) }
 
     /// A date for `datetime` attributes.
     func dateISO(_ date: Date) -> String { DateText.iso8601(date, in: config.timeZone) }
-
-    /// The site, as every template sees it.
-    func siteView() -> [String: Any] {
-        let paths = config.paths
-        let values: [String: Any?] = [
-            "title": config.title,
-            "description": config.description,
-            "baseURL": config.baseURL.absoluteString,
-            "homeURL": link(.root),
-            "assetsPath": config.basePath + "assets/",
-            "accent": config.accentColor,
-            "copyright": config.copyright ?? config.title,
-            "hasMenu": !config.menu.isEmpty,
-            "menu": config.menu.map { ["title": $0.title, "url": $0.url.hasPrefix("/") ? fileLink($0.url) : $0.url] },
-            "archivesURL": link(SitePath.root.appending(folder: paths.archives)),
-            "categoriesURL": link(SitePath.root.appending(folder: paths.categories)),
-            "tagsURL": link(SitePath.root.appending(folder: paths.tags)),
-            "authorsURL": link(SitePath.root.appending(folder: paths.authors)),
-            "social": config.social.map { ["label": linkLabel($0), "url": $0.url] },
-            "hasSocial": !config.social.isEmpty,
-        ]
-        return values.compacted
-    }
-
-    /// The metadata of a page: language, titles, description, canonical URL.
-    func pageView(kind: String, title: String?, description: String?, path: SitePath) -> [String: Any] {
-        let description = description.flatMap { $0.isEmpty ? nil : $0 } ?? config.description
-        let values: [String: Any] = [
-            "kind": kind,
-            "lang": localization.language,
-            "title": title ?? config.title,
-            "documentTitle": title.map { "\($0) — \(config.title)" } ?? config.title,
-            "description": description,
-            "canonicalURL": absolute(path.canonical),
-            "isHome": kind == "home",
-            "meLinks": siteMeLinks(),
-            "feeds": feedLinks([.site]),
-        ]
-        return values.merging(metaTags(siteCard(title: title ?? config.title, description: description, path: path))) { _, new in new }
-    }
 
     /// A description for meta tags: the summary, else the excerpt's text, cut at a word near 160 characters.
     func description(of entry: Entry) -> String {
@@ -84,4 +47,35 @@ struct ViewContext {
         let cut = text.prefix(160)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
+
+    /// What follows item `index` of `count` in a sentence: ", ", " and ", or nothing.
+    func listSeparator(after index: Int, count: Int) -> String {
+        index == count - 1 ? "" : index == count - 2 ? " \(localization.text("and")) " : ", "
+    }
+
+    /// The label of a profile link; `website` is translated.
+    func linkLabel(_ link: ProfileLink) -> String {
+        link.name.lowercased() == "website" ? localization.text("website") : link.label
+    }
+
+    /// The picture of an author: their `avatar:`, else the generated initials.
+    func avatarLink(_ author: Author) -> String {
+        author.avatar.map(fileLink) ?? link(sources.generatedAvatarPath(author.id))
+    }
+
+    /// The page of an author.
+    func authorLink(_ id: String) -> String { link(sources.authorPath(id)) }
+
+    /// "A", "A and B", "A, B and C" as plain text, for `<meta name="author">`.
+    func authorNames(_ ids: [String]) -> String {
+        BylineAuthorView.list(ids, context: self).map { $0.name + $0.separator }.joined()
+    }
+
+    /// A commenter's name, or the localized "Anonymous".
+    func commenterName(_ comment: Comment) -> String {
+        comment.author.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? localization.text("anonymous")
+    }
+
+    /// How a reader checks a signed file with minisign.
+    static func verifyCommand(file: String, key: String) -> String { "minisign -Vm \(file) -P \(key)" }
 }

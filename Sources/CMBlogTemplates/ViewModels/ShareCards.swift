@@ -16,15 +16,15 @@ extension ViewContext {
     /// own image, else the site's.
     func entryCard(_ resolved: ResolvedEntry) -> ShareCard {
         let entry = resolved.entry
-        let authors = entry.authorIDs.compactMap { site.authors[$0] }
+        let authors = entry.authorIDs.compactMap { sources.author($0) }
         var card = siteCard(title: entry.title, description: description(of: entry), path: resolved.url)
-        card.locale = ShareCard.locale(of: site.language(of: resolved))
+        card.locale = ShareCard.locale(of: sources.language(of: resolved))
         if let image = shareImage(entry.image, alt: entry.imageAlt) { card.image = image }
         guard entry.kind == .post else { return card }
         card.kind = .article
         card.published = entry.date.map(dateISO)
         card.modified = (entry.updated ?? entry.date).map(dateISO)
-        card.authorURLs = authors.map { absolute(site.authorPath($0.id)) }
+        card.authorURLs = authors.map { absolute(sources.authorPath($0.id)) }
         card.section = resolved.categoryTerms.first?.name
         card.tags = entry.tags
         card.xCreator = authors.lazy.compactMap { ShareCard.xAccount($0.links) }.first
@@ -33,16 +33,11 @@ extension ViewContext {
 
     /// An author's card: a profile, with their photo when they have one.
     func authorCard(_ author: Author, title: String, description: String) -> ShareCard {
-        var card = siteCard(title: title, description: description, path: site.authorPath(author.id))
+        var card = siteCard(title: title, description: description, path: sources.authorPath(author.id))
         card.kind = .profile
         if let avatar = shareImage(author.avatar, alt: author.name) { card.image = avatar }
         card.xCreator = ShareCard.xAccount(author.links)
         return card
-    }
-
-    /// The `<meta>` tags of a card, as `page.openGraph` and `page.twitterCard`.
-    func metaTags(_ card: ShareCard) -> [String: Any] {
-        ["openGraph": card.openGraph, "twitterCard": card.twitter]
     }
 
     /// An image named in content or settings, as cards state it; nil for SVG, which networks
@@ -51,6 +46,6 @@ extension ViewContext {
         guard let link, !link.hasPrefix("data:") else { return nil }
         let mediaType = ImageSize.mediaType(ofFile: link)
         guard mediaType != "image/svg+xml" else { return nil }
-        return ShareCard.Image(url: absoluteFileURL(link), size: images.size(of: link), mediaType: mediaType, alt: alt)
+        return ShareCard.Image(url: absoluteFileURL(link), size: sources.images.size(of: link), mediaType: mediaType, alt: alt)
     }
 }

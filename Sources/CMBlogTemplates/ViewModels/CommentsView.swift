@@ -1,0 +1,130 @@
+import CMBlogComments
+import CMBlogContent
+import CMBlogCore
+import CMBlogFeeds
+import Mustache
+
+/// The archived conversation under a post or page (`post.comments`): the comments in
+/// reading order, then the mentions (pingbacks, trackbacks, webmentions).
+struct CommentsView: MustacheParent {
+    let items: [CommentView]
+    let mentions: [MentionView]
+    let isClosed: Bool
+    let countText: String?
+    let feedURL: String?
+
+    /// The view of `resolved`'s thread; nil when nothing is to be shown.
+    init?(_ resolved: ResolvedEntry, context: ViewContext) {
+        guard let thread = context.sources.thread(of: resolved), !thread.isEmpty || thread.status == .closed else { return nil }
+        let postURL = context.absolute(resolved.url)
+        items = thread.conversation.map { CommentView($0, postURL: postURL, context: context) }
+        mentions = thread.mentions.map { MentionView($0, context: context) }
+        isClosed = thread.status == .closed
+        countText = context.commentCountText(resolved)
+        feedURL = context.commentFeedURL(resolved)
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "items": items
+        case "hasItems": !items.isEmpty
+        case "mentions": mentions
+        case "hasMentions": !mentions.isEmpty
+        case "isClosed": isClosed
+        case "countText": countText
+        case "feedURL": feedURL
+        default: nil
+        }
+    }
+}
+
+/// A comment of the conversation, with its place in the thread.
+struct CommentView: MustacheParent {
+    let published: PublishedComment
+    let postURL: String
+    let context: ViewContext
+
+    init(_ published: PublishedComment, postURL: String, context: ViewContext) {
+        self.published = published
+        self.postURL = postURL
+        self.context = context
+    }
+
+    func child(named name: String) -> Any? {
+        let comment = published.comment
+        return switch name {
+        case "id": comment.id
+        case "anchor": published.anchor
+        case "depth": published.depth
+        case "author": context.commenterName(comment)
+        case "dateISO": context.dateISO(comment.date)
+        case "dateText": context.localization.dateTime(comment.date, in: context.config.timeZone)
+        case "body": published.bodyHTML
+        case "inReplyToURL": published.parent.map { postURL + "#comment-\($0.id)" } ?? postURL
+        case "siteAuthorURL": published.siteAuthorID.map(context.authorLink)
+        case "authorURL": published.siteAuthorID == nil ? published.authorURL : nil
+        case "isByPostAuthor": published.isByPostAuthor ? true : nil
+        case "replyTo": replyTo
+        default: nil
+        }
+    }
+
+    /// "In reply to Anne", linking to the comment answered, when the thread's layout does not show it.
+    private var replyTo: TitledAnchor? {
+        guard published.showsParent, let parent = published.parent else { return nil }
+        return TitledAnchor(text: context.localization.text("in_reply_to", ["name": context.commenterName(parent)]), anchor: "comment-\(parent.id)")
+    }
+}
+
+/// A link within the page: `text` and `anchor`.
+struct TitledAnchor: MustacheParent {
+    let text: String
+    let anchor: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "anchor": anchor
+        default: nil
+        }
+    }
+}
+
+/// A pingback, trackback or webmention.
+struct MentionView: MustacheParent {
+    let published: PublishedComment
+    let context: ViewContext
+
+    init(_ published: PublishedComment, context: ViewContext) {
+        self.published = published
+        self.context = context
+    }
+
+    func child(named name: String) -> Any? {
+        let comment = published.comment
+        return switch name {
+        case "anchor": published.anchor
+        case "title": comment.author ?? published.authorURL ?? context.localization.text("anonymous")
+        case "kind": context.localization.text("mention_\(comment.kind.rawValue)")
+        case "dateISO": context.dateISO(comment.date)
+        case "dateText": context.localization.date(comment.date, in: context.config.timeZone)
+        case "url": published.authorURL
+        case "excerpt": published.bodyHTML.isEmpty ? nil : published.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension ViewContext {
+    /// "35 commentaires", "1 comment"; nil when there are none or the thread is hidden.
+    func commentCountText(_ resolved: ResolvedEntry) -> String? {
+        guard let count = sources.thread(of: resolved)?.commentCount, count > 0 else { return nil }
+        return localization.count("comments_count", count)
+    }
+
+    /// The address of the comment feed of `resolved`; nil when it has no comments.
+    func commentFeedURL(_ resolved: ResolvedEntry) -> String? {
+        guard sources.thread(of: resolved)?.commentCount ?? 0 > 0 else { return nil }
+        return absolute(CommentFeeds.path(of: resolved))
+    }
+}

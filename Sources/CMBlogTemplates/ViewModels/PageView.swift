@@ -1,0 +1,70 @@
+import Mustache
+
+/// What a template renders: `site`, `t` (interface strings), `page` (what every page states
+/// about itself) and the view of the page's kind under its own name.
+struct PageView: MustacheParent {
+    /// The view of each page kind, under the name its templates read.
+    enum Body {
+        /// `post`: a post or a page.
+        case entry(EntryView)
+        /// `list`: the home page, a term's or a year's posts.
+        case list(ListView)
+        /// `author` and `list`: an author and their posts.
+        case author(AuthorView, ListView)
+        /// `index`: all categories, tags or years.
+        case index(IndexView)
+        /// `authors`: every author.
+        case authors(AuthorIndexView)
+        /// `notFound`: the latest posts (`recent`, `hasRecent`).
+        case notFound(recent: [TitledLink])
+        /// `alias`: where an old URL now leads (`targetURL`).
+        case alias(targetURL: String)
+        /// `sitemap`: its `urls` (`loc`, `lastmod`).
+        case sitemap([SitemapEntry])
+        /// `robots`: `sitemapURL`.
+        case robots(sitemapURL: String)
+        /// Nothing beyond `page` (the Mastodon share page).
+        case none
+    }
+
+    let site: SiteView
+    let strings: [String: String]
+    /// Nil for files that are not HTML pages (sitemap, robots.txt).
+    let head: PageHeadView?
+    let body: Body
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": return site
+        case "t": return strings
+        case "page": return head
+        default: break
+        }
+        return switch (body, name) {
+        case (.entry(let entry), "post"): entry
+        case (.list(let list), "list"), (.author(_, let list), "list"): list
+        case (.author(let author, _), "author"): author
+        case (.index(let index), "index"): index
+        case (.authors(let authors), "authors"): authors
+        case (.notFound(let recent), "notFound"): ["recent": recent, "hasRecent": !recent.isEmpty] as [String: Any]
+        case (.alias(let target), "alias"): ["targetURL": target]
+        case (.sitemap(let urls), "sitemap"): ["urls": urls]
+        case (.robots(let sitemapURL), "robots"): ["sitemapURL": sitemapURL]
+        default: nil
+        }
+    }
+}
+
+/// A URL of the sitemap: `loc`, and `lastmod` when known.
+struct SitemapEntry: MustacheParent {
+    let loc: String
+    let lastmod: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "loc": loc
+        case "lastmod": lastmod
+        default: nil
+        }
+    }
+}

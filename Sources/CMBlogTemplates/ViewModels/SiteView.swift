@@ -1,0 +1,60 @@
+import CMBlogCore
+import Foundation
+import Mustache
+
+/// The site as every template sees it (`site`): made once per language and shared by all
+/// its pages.
+struct SiteView: MustacheParent, Sendable {
+    let title: String
+    let description: String
+    let baseURL: String
+    let homeURL: String
+    let assetsPath: String
+    let accent: String?
+    let copyright: String
+    let menu: [TitledLink]
+    let archivesURL: String
+    let categoriesURL: String
+    let tagsURL: String
+    let authorsURL: String
+    let social: [LabelledLink]
+
+    init(context: ViewContext) {
+        let config = context.config, paths = config.paths
+        func folder(_ name: String) -> String { context.link(SitePath.root.appending(folder: name)) }
+        title = config.title
+        description = config.description
+        baseURL = config.baseURL.absoluteString
+        homeURL = context.link(.root)
+        assetsPath = config.basePath + "assets/"
+        accent = config.accentColor
+        copyright = config.copyright ?? config.title
+        menu = config.menu.map { TitledLink(title: $0.title, url: $0.url.hasPrefix("/") ? context.fileLink($0.url) : $0.url) }
+        archivesURL = folder(paths.archives)
+        categoriesURL = folder(paths.categories)
+        tagsURL = folder(paths.tags)
+        authorsURL = folder(paths.authors)
+        social = config.social.map { LabelledLink(label: context.linkLabel($0), url: $0.url) }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "description": description
+        case "baseURL": baseURL
+        case "homeURL": homeURL
+        case "assetsPath": assetsPath
+        case "accent": accent
+        case "copyright": copyright
+        case "hasMenu": !menu.isEmpty
+        case "menu": menu
+        case "archivesURL": archivesURL
+        case "categoriesURL": categoriesURL
+        case "tagsURL": tagsURL
+        case "authorsURL": authorsURL
+        case "social": social
+        case "hasSocial": !social.isEmpty
+        default: nil
+        }
+    }
+}
