@@ -21,20 +21,34 @@ public struct Builder: Sendable {
         self.progress = progress
     }
 
-    /// Runs the build.
+    /// Runs the build: each file is written as soon as it is rendered, so the site is never
+    /// held in memory whole.
     /// - Throws: `DiagnosticError` for content errors; other errors for file-system failures.
     public func build() async throws -> BuildReport {
         let started = ContinuousClock.now
         let width = max(1, options.jobs)
-        let writer = OutputWriter(source: options.source, output: options.output, width: width)
+        let writer = OutputWriter(source: options.source, output: options.output)
         try writer.prepare()
-        let (files, copied, warnings) = try await renderSite(width: width)
+        let fileSystem = LocalFileSystem(root: options.source)
+        let (loaded, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+        let (jobs, renderers) = try plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
 
-        progress(.stageStarted(name: "Write files", total: files.count))
-        let unchanged = try await writer.write(files) { [progress] in progress(.itemCompleted) }
-
+        let staged = try writer.stage(jobs.map(\.path.outputFile))
+        progress(.stageStarted(name: "Render and write files", total: jobs.count))
+        let unchanged: Int
+        do {
+            unchanged = try await jobs.concurrentMap(width: width) { [progress] job -> Result<Bool, any Error> in
+                defer { progress(.itemCompleted) }
+                return Result { try staged.place(Self.file(for: job, with: renderers)) }
+            }.map { try $0.get() }.filter { $0 }.count
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+        let copied = jobs.filter(\.work.isCopied).count
         return BuildReport(
-            pagesWritten: files.count - copied,
+            pagesWritten: jobs.count - copied,
             filesCopied: copied,
             filesUnchanged: unchanged,
             diagnostics: warnings.sorted(),
@@ -119,16 +133,21 @@ public struct Builder: Sendable {
     ) async -> [OutputFile] {
         await jobs.concurrentMap(width: width) { job in
             defer { progress(.itemCompleted) }
-            let path = job.path.outputFile
-            switch job.work {
-            case .page(let kind): return OutputFile(path: path, contents: .bytes(Data(renderers.pages.render(kind, at: job.path).utf8)))
-            case .feed(let scope, let format): return OutputFile(path: path, contents: .bytes(Data(format.write(renderers.feeds.feed(for: scope)).utf8)))
-            case .commentFeed(let scope):
-                return OutputFile(path: path, contents: .bytes(Data(FeedFormat.atom.write(renderers.commentFeeds.feed(for: scope)).utf8)))
-            case .text(let text): return OutputFile(path: path, contents: .bytes(Data(text.utf8)))
-            case .bytes(let data): return OutputFile(path: path, contents: .bytes(data))
-            case .copy(let url): return OutputFile(path: path, contents: .copy(of: url))
-            }
+            return file(for: job, with: renderers)
+        }
+    }
+
+    /// The file one job makes.
+    static func file(for job: RenderJob, with renderers: SiteRenderers) -> OutputFile {
+        let path = job.path.outputFile
+        return switch job.work {
+        case .page(let kind): OutputFile(path: path, contents: .bytes(Data(renderers.pages.render(kind, at: job.path).utf8)))
+        case .feed(let scope, let format): OutputFile(path: path, contents: .bytes(Data(format.write(renderers.feeds.feed(for: scope)).utf8)))
+        case .commentFeed(let scope):
+            OutputFile(path: path, contents: .bytes(Data(FeedFormat.atom.write(renderers.commentFeeds.feed(for: scope)).utf8)))
+        case .text(let text): OutputFile(path: path, contents: .bytes(Data(text.utf8)))
+        case .bytes(let data): OutputFile(path: path, contents: .bytes(data))
+        case .copy(let url): OutputFile(path: path, contents: .copy(of: url))
         }
     }
 
