@@ -90,7 +90,19 @@ public struct Builder: Sendable {
         theme knownTheme: CompiledTheme? = nil
     ) async throws -> (LoadedSite, [Diagnostic]) {
         progress(.stageStarted(name: "Load content", total: 0))
-        var (loaded, diagnostics) = await ContentLoader(fileSystem: fileSystem, width: width, cache: cache).load()
+        let settings = Result { () throws(DiagnosticError) in try SiteConfig.load(from: fileSystem) }
+        // Comment files are read while posts are: Markdown goes through one gate (see
+        // `CmarkGate`), and parsing comments keeps the other cores busy meanwhile. They are
+        // read even when the site has errors, so theirs are reported too.
+        async let threadLoad = Self.loadThreads(fileSystem: fileSystem, settings: settings, width: width, cache: cache)
+        var (loaded, diagnostics): (SiteSource?, [Diagnostic])
+        switch settings {
+        case .success(let (config, warnings)):
+            (loaded, diagnostics) = await ContentLoader(fileSystem: fileSystem, width: width, cache: cache).load(config: config)
+            diagnostics = warnings + diagnostics
+        case .failure(let error):
+            (loaded, diagnostics) = (nil, error.diagnostics)
+        }
         var theme = knownTheme
         if theme == nil {
             do {
@@ -113,8 +125,7 @@ public struct Builder: Sendable {
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now, signatures: signatures, width: width))
         let (site, assembly) = await assembler.assemble(source)
         diagnostics += assembly
-        // Comment files are read even when the site has errors, so theirs are reported too.
-        let (threads, threadProblems) = await CommentArchiveLoader(fileSystem: fileSystem, timeZone: source.config.timeZone, width: width, cache: cache).load()
+        let (threads, threadProblems) = await threadLoad
         diagnostics += threadProblems
         guard let site, !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
 
@@ -125,6 +136,14 @@ public struct Builder: Sendable {
         let scheduled = options.includeFuture ? nil : source.entries.lazy
             .filter { $0.kind == .post && $0.withheldReason == nil && !($0.isDraft && !self.options.includeDrafts) }.compactMap(\.date).filter { $0 > self.options.now }.min()
         return (LoadedSite(site: site, theme: theme, comments: comments, images: images, nextScheduled: scheduled), diagnostics)
+    }
+
+    /// The comment threads of the repository, when its settings could be read.
+    private static func loadThreads(
+        fileSystem: any FileSystem, settings: Result<(SiteConfig, [Diagnostic]), DiagnosticError>, width: Int, cache: ParseCache?
+    ) async -> ([CommentThread], [Diagnostic]) {
+        guard case .success(let (config, _)) = settings else { return ([], []) }
+        return await CommentArchiveLoader(fileSystem: fileSystem, timeZone: config.timeZone, width: width, cache: cache).load()
     }
 
     /// The render stage: every job turned into bytes, concurrently, in job order.

@@ -34,16 +34,18 @@ public struct ContentLoader: Sendable {
 
     /// Reads the repository. Returns nil as the source when the settings cannot be read.
     public func load() async -> (SiteSource?, [Diagnostic]) {
-        let config: SiteConfig
-        var diagnostics: [Diagnostic] = []
         do {
-            let (loaded, warnings) = try SiteConfig.load(from: fileSystem)
-            config = loaded
-            diagnostics += warnings
+            let (config, warnings) = try SiteConfig.load(from: fileSystem)
+            let (source, diagnostics) = await load(config: config)
+            return (source, warnings + diagnostics)
         } catch {
             return (nil, error.diagnostics)
         }
+    }
 
+    /// Reads the repository whose settings are `config`, read beforehand.
+    public func load(config: SiteConfig) async -> (SiteSource?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         do {
             let postFiles = try fileSystem.files(under: Folder.posts), pageFiles = try fileSystem.files(under: Folder.pages)
             let entryFiles = Self.contentFiles(postFiles).map { ($0, Entry.Kind.post) } + Self.contentFiles(pageFiles).map { ($0, Entry.Kind.page) }
