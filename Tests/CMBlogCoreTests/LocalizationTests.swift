@@ -61,3 +61,19 @@ struct LocalizationTests {
         #expect(DateText.iso8601(date, in: TimeZone(identifier: "UTC")!) == "2012-03-14T14:41:00Z")
     }
 }
+
+@Suite("Placeholders")
+struct PlaceholderTests {
+    @Test("each known name is filled once, in one pass; other braces stay", arguments: [
+        ("{name} a écrit", ["name": "Anne"], "Anne a écrit"),
+        ("{a}{b}{a}", ["a": "1", "b": "2"], "121"),
+        ("{a} {b}", ["a": "{b}", "b": "x"], "{b} x"),
+        ("{unknown} {a", ["a": "1"], "{unknown} {a"),
+        ("{{a}}", ["a": "1"], "{1}"),
+        ("« {titre} »", ["titre": "Café"], "« Café »"),
+        ("{}", ["": "empty"], "empty"),
+    ])
+    func fills(template: String, values: [String: String], expected: String) {
+        #expect(Placeholders.fill(template, values) == expected)
+    }
+}

@@ -28,11 +28,7 @@ public struct Localization: Sendable {
 
     /// The string for `key` with `{name}` placeholders filled in; the key itself when missing.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        var text = strings[key] ?? key
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return text
+        Placeholders.fill(strings[key] ?? key, arguments)
     }
 
     /// `key.one` or `key.other` with `{count}` filled in (French counts 0 and 1 as singular).

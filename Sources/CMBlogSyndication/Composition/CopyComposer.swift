@@ -32,15 +32,7 @@ public struct CopyComposer: Sendable {
     /// The template filled in, with blank lines of empty parts closed up.
     func fill(title: String, summary: String, url: String, hashtags: [String]) -> String {
         let values = ["title": title, "summary": summary, "url": url, "hashtags": hashtags.joined(separator: " ")]
-        var text = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = String(rest[rest.index(after: open)..<close])
-            text += rest[..<open]
-            text += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        text += rest
+        let text = Placeholders.fill(template, values)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         var tidy: [String] = []
         for line in lines where !(line.isEmpty && (tidy.last?.isEmpty ?? true)) { tidy.append(line) }
