@@ -63,12 +63,31 @@ public struct CommentArchive: Sendable {
     }
 
     /// The recent approved comments of the whole site, newest first, with their entries.
+    ///
+    /// Only the dates and places of the comments are sorted; the comments themselves are
+    /// copied for the `limit` kept (a site has tens of thousands of them).
     public func recentComments(in site: Site, limit: Int) -> [(entry: ResolvedEntry, comment: PublishedComment)] {
-        let all = (site.posts + site.pages).flatMap { entry in
-            (threads[entry.url.value]?.conversation ?? []).map { (entry: entry, comment: $0) }
+        let entries = site.posts + site.pages
+        var places: [(date: Date, id: String, entry: Int, position: Int)] = []
+        for (entryIndex, entry) in entries.enumerated() {
+            for (position, published) in (threads[entry.url.value]?.conversation ?? []).enumerated() {
+                places.append((published.comment.date, published.comment.id, entryIndex, position))
+            }
         }
-        let sorted = all.sorted { ($0.comment.comment.date, $0.comment.comment.id) > ($1.comment.comment.date, $1.comment.comment.id) }
-        return limit > 0 ? Array(sorted.prefix(limit)) : sorted
+        places.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+        let kept = limit > 0 ? places.prefix(limit) : places[...]
+        return kept.map { place in
+            let entry = entries[place.entry]
+            return (entry, threads[entry.url.value]!.conversation[place.position])
+        }
+    }
+
+    /// A comment as the published site keeps it: without its e-mail and stored body.
+    private static func shown(_ comment: Comment) -> Comment {
+        var shown = comment
+        shown.email = nil
+        shown.body = ""
+        return shown
     }
 
     private static func publish(
@@ -80,9 +99,9 @@ public struct CommentArchive: Sendable {
         func published(_ comment: Comment, depth: Int, parent: Comment?, showsParent: Bool) -> PublishedComment {
             let siteAuthor = comment.authorID.flatMap { authors[$0]?.id } ?? comment.email.flatMap { authorsByEmail[$0.lowercased()] }
             return PublishedComment(
-                comment: comment,
+                comment: shown(comment),
                 depth: depth,
-                parent: parent,
+                parent: parent.map(shown),
                 showsParent: showsParent,
                 bodyHTML: CommentBodyHTML.render(comment.body),
                 authorURL: comment.url.flatMap(LinkPolicy.allowedURL).flatMap { $0.lowercased().hasPrefix("mailto:") ? nil : $0 },

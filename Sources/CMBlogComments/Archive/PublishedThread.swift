@@ -17,6 +17,8 @@ public struct PublishedThread: Sendable {
 
 /// A comment ready to show: its place in the conversation, its safe body and its author.
 public struct PublishedComment: Sendable {
+    /// The comment, without its e-mail (private) and its stored body (`bodyHTML` is what is
+    /// shown): a published site never needs them, and a large archive is lighter without.
     public let comment: Comment
     /// 1 to `ThreadLayout.maximumDepth`.
     public let depth: Int
