@@ -1,3 +1,4 @@
+import CMBlogBuild
 import CMBlogComments
 import CMBlogContent
 import CMBlogCore
@@ -66,6 +67,17 @@ import Testing
         #expect(plan.report.warnings.map(\.message).contains("`dc:creator` “>agnes” is not a WordPress login; read as “agnes”"))
         let post = try #require(plan.files.first { $0.path == "content/posts/2012-01-01-billet-1.html" })
         #expect(String(decoding: post.contents, as: UTF8.self).contains("\nauthor: agnes\n"))
+    }
+
+    @Test func aPostWithoutAuthorIsGivenAFormerAuthorAndTheSiteBuilds() async throws {
+        let item = ImportFixtures.wxrItem(id: 2).replacingOccurrences(of: "<dc:creator>agnes</dc:creator>", with: "<dc:creator></dc:creator>")
+        let (input, target) = try ImportFixtures.write(ImportFixtures.wxrHead + ImportFixtures.wxrItem(id: 1) + item + "</channel></rss>\n")
+        let (plan, _) = try await ImportFixtures.run(.wordpress, input, into: target)
+        #expect(plan.report.warnings.map(\.message).contains("post 2 names no author (`dc:creator`); it was given `former-author`: name its real author"))
+        #expect(try ImportFixtures.text("content/posts/2012-01-01-billet-2.html", in: target).contains("\nauthor: former-author\n"))
+        let output = target.deletingLastPathComponent().appending(path: "public")
+        _ = try await Builder(options: BuildOptions(source: target, output: output, includeDrafts: false, includeFuture: false, baseURL: nil, jobs: 2)).build()
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "2012/01/billet-2/index.html").path))
     }
 
     @Test(arguments: ["http://wordpress.org/export/1.0/", "http://wordpress.org/export/1.1/", "http://wordpress.org/export/1.2/",

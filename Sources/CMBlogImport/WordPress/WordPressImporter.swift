@@ -156,7 +156,13 @@ struct WordPressImporter {
         var idByLogin: [String: String] = [:]
         var idByUserID: [String: String] = [:]
         var idByEmail: [String: String] = [:]
+        /// The author of posts whose `dc:creator` names nobody (a user deleted on WordPress):
+        /// a former author for a person to name, so the site builds.
+        var unknownAuthorID: String?
     }
+
+    /// The id of the author file given to posts without an author.
+    static let unknownAuthorID = "former-author"
 
     /// Author files for the export's authors and for the logins its imported items name, one
     /// per id however many logins make it (`agnes` and a damaged `>agnes` are one author).
@@ -186,6 +192,14 @@ struct WordPressImporter {
             }
             plan.add(path, text, policy: .keepExisting)
             plan.report.authorsCreated += 1
+        }
+        if export.items.contains(where: { $0.isEntry && $0.type == "post" && $0.login == nil }) {
+            index.unknownAuthorID = Self.unknownAuthorID
+            let path = "\(ContentLoader.Folder.authors)/\(Self.unknownAuthorID).yml"
+            if !planned.contains(Self.unknownAuthorID), !existing.has(path) {
+                plan.add(path, "# The author of the imported posts whose WordPress author was gone: name the real one in them.\nname: Former author\nstatus: former\n", policy: .keepExisting)
+                plan.report.authorsCreated += 1
+            }
         }
         return index
     }
@@ -238,8 +252,9 @@ struct WordPressImporter {
         }
         if let login = item.login, let id = context.authors.idByLogin[login] {
             front += "author: \(id)\n"
-        } else if !isPage {
-            plan.report.warnings.append(.warning("post \(item.postID) has no author; add `author:` before building", path: exportPath, line: item.line))
+        } else if !isPage, let unknown = context.authors.unknownAuthorID {
+            front += "author: \(unknown)\n"
+            plan.report.warnings.append(.warning("post \(item.postID) names no author (`dc:creator`); it was given `\(unknown)`: name its real author", path: exportPath, line: item.line))
         }
         front += list("categories", item.terms.filter { $0.domain == "category" }.map { plan.report.repaired($0.name, at: "category") })
         front += list("tags", item.terms.filter { $0.domain == "post_tag" }.map { plan.report.repaired($0.name, at: "tag") })
