@@ -60,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogImport",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogMarkdown"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogMarkdown", "CMBlogFeeds"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -63,20 +63,21 @@ public struct Builder: Sendable {
     ///   the warnings.
     public func renderSite(width: Int) async throws -> (files: [OutputFile], copied: Int, warnings: [Diagnostic]) {
         let fileSystem = LocalFileSystem(root: options.source)
-        let (loaded, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
-        let (jobs, renderers) = try plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
+        let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+        let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
         progress(.stageStarted(name: "Render pages", total: jobs.count))
         let files = await Self.render(jobs, with: renderers, width: width, progress: progress)
         return (files, jobs.filter(\.work.isCopied).count, warnings)
     }
 
-    /// The plan stage: every file the site will have, and what renders them.
+    /// The plan stage: every file the site will have, what renders them, and `warnings` with
+    /// those of the plan added (a redirect leading nowhere).
     /// - Throws: `DiagnosticError` when two files claim one URL.
-    func plan(_ loaded: LoadedSite, sourceRoot: URL, warnings: [Diagnostic]) throws -> ([RenderJob], SiteRenderers) {
+    func plan(_ loaded: LoadedSite, sourceRoot: URL, warnings: [Diagnostic]) throws -> ([RenderJob], SiteRenderers, [Diagnostic]) {
         let renderers = SiteRenderers(loaded)
-        let (jobs, collisions) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: sourceRoot, commentFeeds: renderers.commentFeeds).makeJobs()
-        if collisions.containsError { throw DiagnosticError(warnings + collisions) }
-        return (jobs, renderers)
+        let (jobs, problems) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: sourceRoot, commentFeeds: renderers.commentFeeds).makeJobs()
+        if problems.containsError { throw DiagnosticError(warnings + problems) }
+        return (jobs, renderers, warnings + problems)
     }
 
     /// The load and resolve stages: the repository read, checked and linked, with its theme

@@ -41,7 +41,12 @@ public struct CommentFeeds: Sendable {
     /// Where the comment feed of `entry` is published: in its page's folder, or beside its
     /// page, with the page's name, when the page is a file (`/about.html` gives `/about-comments.xml`).
     public static func path(of entry: ResolvedEntry) -> SitePath {
-        let page = entry.url.canonical
+        path(ofPage: entry.url)
+    }
+
+    /// Where the comment feed of the page at `url` is published (see `path(of:)`).
+    public static func path(ofPage url: SitePath) -> SitePath {
+        let page = url.canonical
         guard !page.value.hasSuffix("/") else { return page.appending(file: fileName) }
         let name = String(page.value.dropFirst(page.directory.count))
         let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name

@@ -67,7 +67,7 @@ struct EntryEdit {
         }
         return Site(config: site.config, authors: site.authors, posts: posts, pages: pages,
                     categories: site.categories, tags: site.tags, years: site.years,
-                    localizationOverrides: site.localizationOverrides, staticFiles: site.staticFiles)
+                    localizationOverrides: site.localizationOverrides, staticFiles: site.staticFiles, redirects: site.redirects)
     }
 
     /// The plan of the edited site: the same files, with the entries that comment feeds

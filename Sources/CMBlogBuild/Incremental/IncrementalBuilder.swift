@@ -7,7 +7,7 @@ import Foundation
 /// only the files that changed and renders again only the files whose inputs changed (see
 /// `RenderInputs`). What it gives is, byte for byte, what a full build gives.
 ///
-/// A change to `cmblog.yml`, `templates/` or `i18n/` starts afresh: everything is read and
+/// A change to `cmblog.yml`, `redirects.yml`, `templates/` or `i18n/` starts afresh: everything is read and
 /// rendered again.
 public actor IncrementalBuilder {
     /// The site after one rebuild.
@@ -92,11 +92,12 @@ public actor IncrementalBuilder {
             warnings = previous.warnings
             samePlan = previous
         } else {
-            (loaded, warnings) = try await builder.loadAndResolve(
+            let loadWarnings: [Diagnostic]
+            (loaded, loadWarnings) = try await builder.loadAndResolve(
                 fileSystem: fileSystem, width: width, cache: cache, signatures: verdicts, theme: theme)
             theme = loaded.theme
             verdicts.forgetUnused()
-            (jobs, renderers) = try builder.plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
+            (jobs, renderers, warnings) = try builder.plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
         }
 
         let inputs = RenderInputs(loaded, revisions: cache.revisions(), generation: generation)
@@ -159,14 +160,14 @@ public actor IncrementalBuilder {
         return !FileManager.default.fileExists(atPath: fileSystem.root.appending(path: path).path, isDirectory: &isFolder) || !isFolder.boolValue
     }
 
-    /// The files every page depends on: settings, templates and interface strings.
+    /// The files every page depends on: settings, redirects, templates and interface strings.
     private func startAfreshIfGlobalInputsChanged(_ changed: Set<String>) {
-        var stamps: [String: FileStamp?] = [SiteConfig.fileName: fileSystem.stamp(of: SiteConfig.fileName)]
+        var stamps = Dictionary(uniqueKeysWithValues: SourceLayout.readFiles.map { ($0, fileSystem.stamp(of: $0)) })
         for folder in Self.globalFolders {
             for path in (try? fileSystem.files(under: folder)) ?? [] { stamps[path] = fileSystem.stamp(of: path) }
         }
         let named = changed.contains { path in
-            path == SiteConfig.fileName || Self.globalFolders.contains { path == $0 || path.hasPrefix($0 + "/") }
+            SourceLayout.readFiles.contains(path) || Self.globalFolders.contains { path == $0 || path.hasPrefix($0 + "/") }
         }
         guard named || stamps != globalStamps else { return }
         generation += 1

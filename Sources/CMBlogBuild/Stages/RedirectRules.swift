@@ -3,7 +3,7 @@ import Foundation
 
 /// Server-side redirect rules for old URLs, for hosts that read them: `_redirects` (Netlify,
 /// Cloudflare Pages) and `.htaccess` (Apache). Old URLs with a query string (`/?p=74`) are
-/// matched on it.
+/// matched on it: Netlify and Apache honour such rules; Cloudflare Pages and GitHub Pages do not.
 enum RedirectRules {
     struct Rule: Equatable {
         let from: SitePath
@@ -11,7 +11,7 @@ enum RedirectRules {
     }
 
     static func netlify(_ rules: [Rule], config: SiteConfig) -> String {
-        var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter."]
+        var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter and redirects.yml."]
         for rule in rules {
             let (path, query) = split(rule.from)
             let target = config.link(to: rule.to)
@@ -25,7 +25,7 @@ enum RedirectRules {
     }
 
     static func apache(_ rules: [Rule], config: SiteConfig) -> String {
-        var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter.", "RewriteEngine On"]
+        var lines = ["# Old URLs, written by cmblog from `aliases:` in front matter and redirects.yml.", "RewriteEngine On"]
         for rule in rules {
             let (path, query) = split(rule.from)
             // Apache matches per-folder rules against the path below the folder holding

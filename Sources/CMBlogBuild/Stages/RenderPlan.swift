@@ -24,7 +24,7 @@ struct RenderPlan {
         let sitemapURLs = jobs.filter(\.inSitemap).map { SitemapURL(path: $0.path.canonical, lastModified: $0.lastModified) }
             .sorted { $0.path < $1.path }
         jobs.append(RenderJob(path: .root.appending(file: "sitemap.xml"), work: .page(.sitemap(sitemapURLs)), origin: generated("sitemap")))
-        return (jobs, fileProblems + OutputClaims.problems(in: jobs))
+        return (jobs, fileProblems + OutputClaims.problems(in: jobs) + redirectTargetProblems(in: jobs))
     }
 
     private var config: SiteConfig { site.config }
@@ -150,29 +150,49 @@ struct RenderPlan {
         return jobs
     }
 
-    private func redirectRules() -> [(RedirectRules.Rule, Entry, String)] {
-        (site.posts + site.pages).flatMap { resolved in
-            resolved.entry.aliases.map { (RedirectRules.Rule(from: $0, to: resolved.url), resolved.entry, site.language(of: resolved)) }
+    /// A redirect for an old URL: its rule, where it was asked for and the language of its page.
+    struct OldURLRedirect {
+        let rule: RedirectRules.Rule
+        let origin: SourceLocation
+        let language: String
+    }
+
+    /// The `aliases:` of every entry, then the lines of `redirects.yml`.
+    private func redirectRules() -> [OldURLRedirect] {
+        let aliases = (site.posts + site.pages).flatMap { resolved in
+            let entry = resolved.entry
+            let origin = entry.location(of: entry.keyLines["aliases"] != nil ? "aliases" : "redirect_from")
+            return entry.aliases.map { OldURLRedirect(rule: RedirectRules.Rule(from: $0, to: resolved.url), origin: origin, language: site.language(of: resolved)) }
+        }
+        let listed = site.redirects.map { OldURLRedirect(rule: RedirectRules.Rule(from: $0.from, to: $0.to), origin: $0.location, language: config.language) }
+        return aliases + listed
+    }
+
+    /// An HTML page at each old URL without a query (a static host cannot serve a query).
+    private func aliasJobs(_ redirects: [OldURLRedirect]) -> [RenderJob] {
+        redirects.filter { !$0.rule.from.value.contains("?") }.map { redirect in
+            RenderJob(path: redirect.rule.from, work: .page(.alias(target: redirect.rule.to, language: redirect.language)), origin: redirect.origin)
         }
     }
 
-    private func aliasJobs(_ redirects: [(RedirectRules.Rule, Entry, String)]) -> [RenderJob] {
-        redirects.filter { !$0.0.from.value.contains("?") }.map { rule, entry, language in
-            let key = entry.keyLines["aliases"] != nil ? "aliases" : "redirect_from"
-            return RenderJob(path: rule.from, work: .page(.alias(target: rule.to, language: language)), origin: entry.location(of: key))
+    /// A warning for each line of `redirects.yml` that leads to no file of the site.
+    private func redirectTargetProblems(in jobs: [RenderJob]) -> [Diagnostic] {
+        let files = Set(jobs.map(\.path.outputFile))
+        return site.redirects.filter { !files.contains($0.to.outputFile) }.map {
+            Diagnostic(.warning, at: $0.location, "\($0.to.value) is not a page or file of this site: this redirect leads nowhere")
         }
     }
 
     /// Theme assets, static files, and the redirect files (after any `_redirects` or
     /// `.htaccess` the site keeps in `static/`, so its own rules come first).
-    private func fileJobs(redirects: [(RedirectRules.Rule, Entry, String)]) -> ([RenderJob], [Diagnostic]) {
+    private func fileJobs(redirects: [OldURLRedirect]) -> ([RenderJob], [Diagnostic]) {
         var jobs: [RenderJob] = []
         var diagnostics: [Diagnostic] = []
         let statics = Set(site.staticFiles)
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) where !statics.contains("assets/" + path) {
             jobs.append(RenderJob(path: .root.appending(folder: "assets").appending(file: path), work: .bytes(data), origin: generated("theme asset")))
         }
-        let rules = redirects.map(\.0)
+        let rules = redirects.map(\.rule)
         let redirectFiles = rules.isEmpty ? [:] : [
             "_redirects": RedirectRules.netlify(rules, config: config),
             ".htaccess": RedirectRules.apache(rules, config: config),
@@ -195,7 +215,7 @@ struct RenderPlan {
                 } catch let error as DiagnosticError {
                     diagnostics += error.diagnostics
                 } catch {
-                    diagnostics.append(.error("cannot read it to add the redirects of `aliases:` after its own rules: \(error)", path: "static/\(name)"))
+                    diagnostics.append(.error("cannot read it to add the redirects of `aliases:` and redirects.yml after its own rules: \(error)", path: "static/\(name)"))
                 }
             }
             jobs.append(RenderJob(path: .root.appending(file: name), work: .text(text), origin: generated(name)))

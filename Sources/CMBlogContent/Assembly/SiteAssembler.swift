@@ -101,7 +101,8 @@ public struct SiteAssembler: Sendable {
             tags: taxonomy.terms(.tag),
             years: taxonomy.years(),
             localizationOverrides: source.localizationOverrides,
-            staticFiles: source.staticFiles
+            staticFiles: source.staticFiles,
+            redirects: source.redirects
         )
         return (site, diagnostics)
     }

@@ -32,7 +32,7 @@ struct TaxonomyBuilder {
                 }
                 // In place: a copy of the term would copy its list of posts, once per post filed.
                 let paths = config.paths
-                terms[taxonomy, default: [:]][slug, default: Term(taxonomy: taxonomy, name: name, slug: slug, url: Self.url(of: taxonomy, slug: slug, paths: paths), postIndexes: [])]
+                terms[taxonomy, default: [:]][slug, default: Term(taxonomy: taxonomy, name: name, slug: slug, url: paths.term(taxonomy, slug: slug), postIndexes: [])]
                     .file(index)
             }
         }
@@ -50,7 +50,7 @@ struct TaxonomyBuilder {
     /// The years with posts, newest first.
     func years() -> [YearArchive] {
         postsByYear.keys.sorted(by: >).map { year in
-            YearArchive(year: year, url: SitePath.root.appending(folder: config.paths.archives).appending(folder: String(year)), postIndexes: postsByYear[year]!)
+            YearArchive(year: year, url: config.paths.year(year), postIndexes: postsByYear[year]!)
         }
     }
 
@@ -66,11 +66,6 @@ struct TaxonomyBuilder {
         let slug = Slug.make(from: name)
         slugs[name] = slug
         return slug
-    }
-
-    private static func url(of taxonomy: Term.Taxonomy, slug: String, paths: SiteConfig.Paths) -> SitePath {
-        let folder = taxonomy == .category ? paths.categories : paths.tags
-        return SitePath.root.appending(folder: folder).appending(folder: slug)
     }
 }
 

@@ -71,7 +71,8 @@ public struct ContentLoader: Sendable {
                 entries: parsedEntries.compactMap(\.0),
                 authors: authors,
                 localizationOverrides: localizations,
-                staticFiles: staticFiles
+                staticFiles: staticFiles,
+                redirects: try loadRedirects(into: &diagnostics)
             )
             return (source, diagnostics)
         } catch {
@@ -134,6 +135,14 @@ public struct ContentLoader: Sendable {
         } catch {
             return (nil, Self.diagnostics(for: error))
         }
+    }
+
+    /// The redirects of `redirects.yml`, none when there is no such file.
+    private func loadRedirects(into diagnostics: inout [Diagnostic]) throws -> [Redirect] {
+        guard fileSystem.fileExists(RedirectsParser.fileName) else { return [] }
+        let (redirects, problems) = RedirectsParser.parse(try readText(RedirectsParser.fileName))
+        diagnostics += problems
+        return redirects
     }
 
     private func loadLocalizations(into diagnostics: inout [Diagnostic]) throws -> [String: LocalizationTable] {

@@ -10,12 +10,15 @@ public struct SiteSource: Sendable {
     public var localizationOverrides: [String: LocalizationTable]
     /// Files of `static/`, relative to it.
     public var staticFiles: [String]
+    /// Old URLs and where they lead (`redirects.yml`).
+    public var redirects: [Redirect]
 
-    public init(config: SiteConfig, entries: [Entry], authors: [Author], localizationOverrides: [String: LocalizationTable], staticFiles: [String]) {
+    public init(config: SiteConfig, entries: [Entry], authors: [Author], localizationOverrides: [String: LocalizationTable], staticFiles: [String], redirects: [Redirect] = []) {
         self.config = config
         self.entries = entries
         self.authors = authors
         self.localizationOverrides = localizationOverrides
         self.staticFiles = staticFiles
+        self.redirects = redirects
     }
 }

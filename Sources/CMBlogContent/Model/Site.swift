@@ -18,12 +18,15 @@ public struct Site: Sendable {
     public let years: [YearArchive]
     public let localizationOverrides: [String: LocalizationTable]
     public let staticFiles: [String]
+    /// Old URLs and where they lead (`redirects.yml`).
+    public let redirects: [Redirect]
     /// Indexes of each author's posts, newest first.
     private let postIndexesByAuthor: [String: [Int]]
 
     public init(
         config: SiteConfig, authors: [String: Author], posts: [ResolvedEntry], pages: [ResolvedEntry], categories: [Term],
-        tags: [Term], years: [YearArchive], localizationOverrides: [String: LocalizationTable], staticFiles: [String]
+        tags: [Term], years: [YearArchive], localizationOverrides: [String: LocalizationTable], staticFiles: [String],
+        redirects: [Redirect]
     ) {
         self.config = config
         self.authors = authors
@@ -34,6 +37,7 @@ public struct Site: Sendable {
         self.years = years
         self.localizationOverrides = localizationOverrides
         self.staticFiles = staticFiles
+        self.redirects = redirects
         var byAuthor: [String: [Int]] = [:]
         for (index, post) in posts.enumerated() {
             for id in post.entry.authorIDs where byAuthor[id]?.last != index { byAuthor[id, default: []].append(index) }
@@ -54,7 +58,7 @@ public struct Site: Sendable {
 
     /// The page of an author: `/authors/<id>/`.
     public func authorPath(_ id: String) -> SitePath {
-        SitePath.root.appending(folder: config.paths.authors).appending(folder: id)
+        config.paths.author(id)
     }
 
     /// Where an author's public key is published, for `minisign -p`.

@@ -10,6 +10,8 @@ struct DisqusExport {
         var link: String
         var title: String
         var isClosed: Bool
+        /// A thread deleted on Disqus: its comments are not imported.
+        var isDeleted: Bool
         var line: Int
     }
 
@@ -41,18 +43,23 @@ struct DisqusExport {
                 link: node.text(of: "link")?.trimmed ?? "",
                 title: node.text(of: "title")?.trimmed ?? "",
                 isClosed: node.text(of: "isClosed")?.trimmed == "true",
+                isDeleted: node.text(of: "isDeleted")?.trimmed == "true",
                 line: node.line
             )
         }
         posts = root.children("post").map { node in
             let author = node.child("author")
+            let threadID = node.child("thread").map(Self.dsqID) ?? ""
+            let message = node.text(of: "message") ?? ""
+            let createdAt = node.text(of: "createdAt")?.trimmed ?? ""
+            let authorName = author?.text(of: "name")?.trimmed ?? ""
             return Post(
-                dsqID: Self.dsqID(node),
-                threadID: node.child("thread").map(Self.dsqID) ?? "",
+                dsqID: Self.dsqID(node).nonEmpty ?? Self.derivedID(thread: threadID, date: createdAt, author: authorName, message: message),
+                threadID: threadID,
                 parentID: node.child("parent").map(Self.dsqID)?.nonEmpty,
-                message: node.text(of: "message") ?? "",
-                createdAt: node.text(of: "createdAt")?.trimmed ?? "",
-                authorName: author?.text(of: "name")?.trimmed ?? "",
+                message: message,
+                createdAt: createdAt,
+                authorName: authorName,
                 authorEmail: author?.text(of: "email")?.trimmed.nonEmpty,
                 authorURL: author?.text(of: "link")?.trimmed.nonEmpty ?? author?.text(of: "url")?.trimmed.nonEmpty,
                 isDeleted: node.text(of: "isDeleted")?.trimmed == "true",
@@ -60,6 +67,12 @@ struct DisqusExport {
                 line: node.line
             )
         }
+    }
+
+    /// The id of a comment that came without a `dsq:id`: made from its thread, date, author and
+    /// text, so it is the same on every import and merging finds it again.
+    private static func derivedID(thread: String, date: String, author: String, message: String) -> String {
+        "disqus-" + Fingerprint.of(Data([thread, date, author, message].joined(separator: "\u{0}").utf8))
     }
 
     /// The `dsq:id` attribute, however the parser names it.

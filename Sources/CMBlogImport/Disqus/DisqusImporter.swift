@@ -29,9 +29,20 @@ struct DisqusImporter {
         progress(.started(total: export.threads.count))
         let postsByThread = Dictionary(grouping: export.posts, by: \.threadID)
         let matcher = DisqusThreadMatcher(site.posts + site.pages)
+        let parents = KeptParents(export.posts)
+        let threadIDs = Set(export.threads.map(\.dsqID))
+        for orphan in export.posts where !threadIDs.contains(orphan.threadID) {
+            plan.report.skipped["comments of no thread", default: 0] += 1
+            plan.report.warnings.append(.warning("comment \(orphan.dsqID) belongs to no thread of the export; skipped", path: exportPath, line: orphan.line))
+        }
+        var reattached = 0
         for thread in export.threads.sorted(by: { $0.line < $1.line }) {
             defer { progress(.advanced) }
             let posts = postsByThread[thread.dsqID] ?? []
+            if thread.isDeleted {
+                if !posts.isEmpty { plan.report.skipped["comments of deleted threads", default: 0] += posts.count }
+                continue
+            }
             guard let entry = matcher.entry(for: thread) else {
                 if !posts.isEmpty {
                     plan.report.unmatchedThreads.append("\(thread.title.isEmpty ? thread.identifier : thread.title) — \(thread.link) (\(posts.count) \(posts.count == 1 ? "comment" : "comments"); line \(thread.line))")
@@ -55,8 +66,10 @@ struct DisqusImporter {
                 let body = plan.report.repaired(post.message.trimmingCharacters(in: .whitespacesAndNewlines), at: "Disqus comment \(post.dsqID)")
                 let name = plan.report.repaired(post.authorName, at: "Disqus comment \(post.dsqID) author")
                 let authorID = post.authorEmail.flatMap { email in site.authors.values.first { $0.email?.lowercased() == email.lowercased() }?.id }
+                let parentID = parents.parent(of: post)
+                if parentID != post.parentID { reattached += 1 }
                 comments.append(Comment(
-                    id: post.dsqID, parentID: post.parentID, author: name.nonEmpty, url: post.authorURL, authorID: authorID,
+                    id: post.dsqID, parentID: parentID, author: name.nonEmpty, url: post.authorURL, authorID: authorID,
                     date: date, body: body, line: post.line))
                 plan.report.comments[.comment, default: 0] += 1
             }
@@ -67,6 +80,9 @@ struct DisqusImporter {
             let existingThread = try existing.thread(slug: slug, timeZone: config.timeZone)
             let merged = CommentThreadWriter.merge(imported, into: existingThread)
             plan.add(imported.sourcePath, CommentThreadWriter.text(of: merged, timeZone: config.timeZone, header: "Comments of “\(entry.entry.title)”."), policy: existingThread == nil ? .replaceIfSame : .extendsExisting)
+        }
+        if reattached > 0 {
+            plan.report.notes.append("\(reattached) \(reattached == 1 ? "reply" : "replies") to deleted or spam comments \(reattached == 1 ? "answers" : "answer") the nearest comment above that was kept, so \(reattached == 1 ? "it keeps its" : "they keep their") place in the thread.")
         }
         plan.add(plan.report.path, plan.report.markdown, policy: .alwaysReplace)
         return plan

@@ -8,10 +8,10 @@ public struct ImportReport: Sendable {
     public let source: String
     public var posts = 0
     public var pages = 0
-    /// Posts and pages imported as drafts (drafts, pending, private and password-protected items).
+    /// Posts and pages imported as drafts (drafts and pending items).
     public var drafts = 0
-    /// Posts and pages that were private or password-protected, each with why: imported as
-    /// drafts, never published by the import.
+    /// Posts and pages that were private or password-protected, each with why: imported with
+    /// `status: private`, which no build publishes.
     public var privatePosts: [String] = []
     public var authorsCreated = 0
     public var authorsKept = 0
@@ -28,10 +28,16 @@ public struct ImportReport: Sendable {
     public var shortcodes: [String: Int] = [:]
     /// Media the content references on the old site: files to copy into `static/`.
     public var media: Set<String> = []
-    /// Old URLs kept as `aliases:` because they differ from the new pattern.
+    /// Old URLs kept as `aliases:` because they differ from the new pattern (`?p=12` included).
     public var aliases = 0
-    /// Old URLs a static host cannot redirect (query strings such as `?p=12`).
-    public var unredirectable: [String] = []
+    /// Old archive and feed URLs written to `redirects.yml`.
+    public var redirects = 0
+    /// Old URLs of the public site the new one answers (by a page, an alias or a redirect), of all counted.
+    public var oldURLs: (resolved: Int, total: Int) = (0, 0)
+    /// Old URLs the new site cannot answer, each with why.
+    public var unresolvedURLs: [String] = []
+    /// Items whose `guid` another item had, given a unique one.
+    public var duplicateGUIDs = 0
     /// Disqus threads that matched no post.
     public var unmatchedThreads: [String] = []
     public var warnings: [Diagnostic] = []
@@ -64,8 +70,12 @@ public struct ImportReport: Sendable {
         lines.append("\(commentTotal) comments" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))") + (unpublishedComments > 0 ? ", \(unpublishedComments) kept unpublished" : ""))
         let skippedText = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         lines.append("skipped: " + (skippedText.isEmpty ? "nothing" : skippedText))
-        lines.append("\(repairs) encoding repairs, \(aliases) old URLs kept as aliases, \(media.count) media files to copy, \(warnings.count) warnings")
-        if !privatePosts.isEmpty { lines.append("\(privatePosts.count) private or password-protected, kept as drafts") }
+        lines.append("\(repairs) encoding repairs, \(media.count) media files to copy, \(warnings.count) warnings")
+        if oldURLs.total > 0 {
+            lines.append("old URLs: \(oldURLs.resolved) of \(oldURLs.total) answered (\(aliases) as aliases, \(redirects) in redirects.yml, the rest by a page at the same address)")
+        }
+        if duplicateGUIDs > 0 { lines.append("\(duplicateGUIDs) duplicate guids made unique") }
+        if !privatePosts.isEmpty { lines.append("\(privatePosts.count) private or password-protected, kept unpublished") }
         if !unmatchedThreads.isEmpty { lines.append("\(unmatchedThreads.count) threads matched no post") }
         return lines
     }
@@ -76,7 +86,7 @@ public struct ImportReport: Sendable {
         text += summary.map { "- \($0)\n" }.joined() + "\n"
         if !notes.isEmpty { text += "## Choices made\n\n" + notes.map { "- \($0)\n" }.joined() + "\n" }
         if !privatePosts.isEmpty {
-            text += "## Kept unpublished\n\nThese were not public on the old site. They were imported as drafts (`draft: true`, with a note saying why) and are never published unless someone removes that line on purpose.\n\n"
+            text += "## Kept unpublished\n\nThese were not public on the old site. They were imported with `status: private` and a note saying why, and are never published (not even with `--drafts`) unless someone removes that line on purpose.\n\n"
             text += privatePosts.map { "- \($0)\n" }.joined() + "\n"
         }
         if !media.isEmpty {
@@ -87,8 +97,8 @@ public struct ImportReport: Sendable {
             text += "## Shortcodes left in the text\n\nThese WordPress shortcodes have no static equivalent; they are shown as written. Replace them by hand (`[caption]` was converted).\n\n"
             text += shortcodes.sorted { $0.key < $1.key }.map { "- `[\($0.key)]`: \($0.value)\n" }.joined() + "\n"
         }
-        if !unredirectable.isEmpty {
-            text += "## Old URLs a static host cannot redirect\n\n" + unredirectable.sorted().map { "- \($0)\n" }.joined() + "\n"
+        if !unresolvedURLs.isEmpty {
+            text += "## Old URLs not answered\n\nThe new site cannot answer these old addresses; link their pages by hand if they matter.\n\n" + unresolvedURLs.sorted().map { "- \($0)\n" }.joined() + "\n"
         }
         if !lostCharacters.isEmpty {
             text += "## Characters lost before the export\n\nThese texts hold � where characters were lost; restore them by hand.\n\n"

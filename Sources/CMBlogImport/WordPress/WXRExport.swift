@@ -11,7 +11,7 @@ struct WXRExport {
     }
 
     struct Term {
-        /// `category` or `post_tag`.
+        /// `category`, `post_tag`, or a custom taxonomy.
         var domain: String
         var slug: String
         var name: String
@@ -38,6 +38,7 @@ struct WXRExport {
         var title: String
         var link: String
         var guid: String?
+        /// The author's login as `dc:creator` gives it, untouched (see `CreatorLogin`).
         var creator: String?
         var content: String
         var excerpt: String
@@ -50,8 +51,11 @@ struct WXRExport {
         /// `post`, `page`, `attachment`, `nav_menu_item`, …
         var type: String
         var parentID: String?
+        /// The local `wp:post_date`, empty when missing or zero.
         var date: String
         var dateGMT: String?
+        /// The RSS `pubDate`, which WXR 1.0 items may carry instead of `wp:post_date`.
+        var pubDate: String?
         var commentStatus: String?
         var pingStatus: String?
         var terms: [Term]
@@ -66,12 +70,12 @@ struct WXRExport {
     var language = ""
     var version = ""
     var authors: [Author] = []
+    /// Categories declared by the export, with their parents (`wp:category`).
+    var categories: [DeclaredCategory] = []
     var items: [Item] = []
 }
 
 extension WXRExport {
-    /// The namespace of WordPress's own elements, any version (`…/export/1.2/`).
-    static let wordPressNamespace = "http://wordpress.org/export/"
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
 
@@ -81,11 +85,10 @@ extension WXRExport {
         guard root.name == "rss", let channel = root.child("channel") else {
             throw WXRFormatError(line: root.line, reason: "this is not a WordPress export: its root is <\(root.name)>, not <rss><channel>")
         }
-        let wp = Self.wordPressNamespace
-        guard let version = channel.text(of: "wxr_version", in: wp) else {
-            throw WXRFormatError(line: channel.line, reason: "this RSS file has no <wp:wxr_version>; export it from WordPress with Tools → Export")
+        guard let wp = WordPressNamespace.used(in: channel) else {
+            throw WXRFormatError(line: channel.line, reason: "this RSS file has no <wp:wxr_version> nor any element in WordPress's namespace (looked for \(WordPressNamespace.description)); export it from WordPress with Tools → Export")
         }
-        self.version = version.trimmed
+        version = channel.text(of: "wxr_version", in: wp)?.trimmed ?? "1.0"
         title = channel.text(of: "title")?.trimmed ?? ""
         link = channel.text(of: "link")?.trimmed ?? ""
         description = channel.text(of: "description")?.trimmed ?? ""
@@ -99,16 +102,20 @@ extension WXRExport {
                 displayName: node.text(of: "author_display_name", in: wp)?.trimmed.nonEmpty ?? login
             )
         }
-        items = channel.children("item").map(Self.item)
+        categories = channel.children("category", in: wp).compactMap { node in
+            guard let slug = node.text(of: "category_nicename", in: wp)?.trimmed.nonEmpty else { return nil }
+            return DeclaredCategory(slug: slug, parent: node.text(of: "category_parent", in: wp)?.trimmed.nonEmpty)
+        }
+        items = channel.children("item").map { Self.item($0, wp: wp) }
     }
 
-    private static func item(_ node: XMLNode) -> Item {
-        let wp = wordPressNamespace
+    private static func item(_ node: XMLNode, wp: String) -> Item {
         let content = node.children("encoded").first { $0.namespace == contentNamespace }?.text ?? ""
         let excerpt = node.children("encoded").first { $0.namespace.contains("/excerpt/") }?.text ?? ""
-        let terms = node.children("category").compactMap { category -> Term? in
-            guard let domain = category.attributes["domain"] else { return nil }
-            return Term(domain: domain, slug: category.attributes["nicename"] ?? "", name: category.text.trimmed)
+        // WordPress 2.x wrote categories without a domain, and tags with `domain="tag"`.
+        let terms = node.children("category").map { category in
+            let domain = category.attributes["domain"] ?? "category"
+            return Term(domain: domain == "tag" ? "post_tag" : domain, slug: category.attributes["nicename"] ?? "", name: category.text.trimmed)
         }
         return Item(
             title: node.text(of: "title")?.trimmed ?? "",
@@ -119,23 +126,23 @@ extension WXRExport {
             excerpt: excerpt.trimmed,
             postID: node.text(of: "post_id", in: wp)?.trimmed ?? "",
             postName: node.text(of: "post_name", in: wp)?.trimmed ?? "",
-            status: node.text(of: "status", in: wp)?.trimmed.lowercased() ?? "publish",
+            status: node.text(of: "status", in: wp)?.trimmed.lowercased().nonEmpty ?? "publish",
             password: node.text(of: "post_password", in: wp)?.nonEmpty,
-            type: node.text(of: "post_type", in: wp)?.trimmed ?? "post",
+            type: node.text(of: "post_type", in: wp)?.trimmed.nonEmpty ?? "post",
             parentID: node.text(of: "post_parent", in: wp)?.trimmed.nonZero,
-            date: node.text(of: "post_date", in: wp)?.trimmed ?? "",
+            date: node.text(of: "post_date", in: wp)?.trimmed.nonZeroDate ?? "",
             dateGMT: node.text(of: "post_date_gmt", in: wp)?.trimmed.nonZeroDate,
+            pubDate: node.text(of: "pubDate")?.trimmed.nonEmpty,
             commentStatus: node.text(of: "comment_status", in: wp)?.trimmed.nonEmpty,
             pingStatus: node.text(of: "ping_status", in: wp)?.trimmed.nonEmpty,
             terms: terms,
             attachmentURL: node.text(of: "attachment_url", in: wp)?.trimmed.nonEmpty,
-            comments: node.children("comment", in: wp).map(comment),
+            comments: node.children("comment", in: wp).map { comment($0, wp: wp) },
             line: node.line
         )
     }
 
-    private static func comment(_ node: XMLNode) -> Comment {
-        let wp = wordPressNamespace
+    private static func comment(_ node: XMLNode, wp: String) -> Comment {
         return Comment(
             id: node.text(of: "comment_id", in: wp)?.trimmed ?? "",
             author: node.text(of: "comment_author", in: wp)?.trimmed ?? "",
@@ -154,17 +161,37 @@ extension WXRExport {
 }
 
 extension WXRExport.Item {
-    /// The slug WordPress gave the item (percent-decoded), else one made from its title or id.
+    /// The slug WordPress gave the item (percent-decoded), else one made from its title, its
+    /// old address or its id (WXR 1.0 items may have no `wp:post_name`).
     var slug: String {
         let decoded = postName.removingPercentEncoding ?? postName
-        return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: title).nonEmpty ?? "\(type)-\(postID)"
+        let lastSegment = OldURL(link).path.split(separator: "/").last.map(String.init) ?? ""
+        return Slug.make(from: decoded).nonEmpty ?? Slug.make(from: title).nonEmpty ?? Slug.make(from: lastSegment).nonEmpty
+            ?? (postID.isEmpty ? type : "\(type)-\(postID)")
     }
+
+    /// When it was published: its GMT or local WordPress date, else (WXR 1.0) its `pubDate`.
+    func instant(in timeZone: TimeZone) -> Date? {
+        WordPressDate.instant(local: date, gmt: dateGMT, timeZone: timeZone) ?? pubDate.flatMap(WordPressDate.rss)
+    }
+
+    /// The login of its author, `dc:creator` cleaned (see `CreatorLogin`).
+    var login: String? { creator.flatMap(CreatorLogin.clean) }
+
+    /// Whether it becomes a post or a page: one that was not trashed.
+    var isEntry: Bool { ["post", "page"].contains(type) && status != "trash" }
 
     /// Why the item was not public on WordPress, if it was not.
     var privacy: PrivatePost? {
         if password != nil { return .passwordProtected }
         return status == "private" ? .privateStatus : nil
     }
+}
+
+/// A category the export declares: its slug and its parent's slug (which nests its old URL).
+struct DeclaredCategory {
+    var slug: String
+    var parent: String?
 }
 
 /// A file that parses as XML but is not a WordPress export.

@@ -10,6 +10,16 @@ enum WordPressDate {
         return ContentDate.parse(local, timeZone: timeZone)
     }
 
+    /// The instant of an RSS `pubDate` (`Wed, 14 Mar 2012 09:00:00 +0000`); nil when it cannot
+    /// be read or is not after 1970 (WordPress writes the epoch, or year -0001, for "no date").
+    static func rss(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        guard let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)), date.timeIntervalSince1970 > 86_400 else { return nil }
+        return date
+    }
+
     /// The site's offset from GMT at that date, in seconds, rounded to the quarter hour.
     static func offset(local: String, gmt: String?) -> Int? {
         guard let gmt, let localDate = ContentDate.parse(local, timeZone: .gmt), let gmtDate = ContentDate.parse(gmt, timeZone: .gmt) else { return nil }

@@ -1,6 +1,7 @@
 import CMBlogComments
 import CMBlogContent
 import CMBlogCore
+import CMBlogFeeds
 import CMBlogMarkdown
 import Foundation
 
@@ -18,11 +19,15 @@ struct WordPressImporter {
         var plan = ImportPlan(report: ImportReport(source: "wordpress"))
         let config = try siteConfig(into: &plan)
         let authors = planAuthors(config: config, into: &plan)
-        let entries = export.items.filter { ["post", "page"].contains($0.type) }
-        progress(.started(total: entries.count))
-        var slugs = SlugRegistry()
-        let pages = PageHierarchy(entries)
-        for item in export.items.sorted(by: { ($0.postID.count, $0.postID) < ($1.postID.count, $1.postID) }) {
+        let items = export.items.sorted { ($0.postID.count, $0.postID, $0.line) < ($1.postID.count, $1.postID, $1.line) }
+        progress(.started(total: items.filter(\.isEntry).count))
+        let archives = ArchiveRedirects(posts: publishedPosts(config: config, authors: authors), categories: export.categories, config: config)
+        var ledger = OldURLLedger(basePath: OldURL(export.link).path)
+        archives.generatedPages.forEach { ledger.reservePage($0) }
+        let placements = try place(items.filter(\.isEntry), config: config, ledger: &ledger, report: &plan.report)
+        var guids = GUIDRegistry()
+        var hasComments = false
+        for item in items {
             switch (item.type, item.status) {
             case ("attachment", _):
                 if let url = item.attachmentURL { plan.report.media.insert(url) }
@@ -30,29 +35,85 @@ struct WordPressImporter {
                 plan.report.skipped["trashed posts and pages", default: 0] += 1
                 progress(.advanced)
             case ("post", _), ("page", _):
-                let context = EntryContext(item: item, config: config, authors: authors, pages: pages)
-                try planEntry(context, slugs: &slugs, into: &plan)
-                progress(.advanced)
+                defer { progress(.advanced) }
+                guard let placement = placements[item.line] else { continue }
+                let context = EntryContext(item: item, placement: placement, config: config, authors: authors)
+                let thread = try planEntry(context, guids: &guids, ledger: &ledger, into: &plan)
+                hasComments = hasComments || (context.isPublic && thread?.comments.contains { $0.status == .approved } == true)
             case ("revision", _):
                 plan.report.skipped["revisions", default: 0] += 1
             default:
                 plan.report.skip(type: item.type, kind: "items", path: exportPath, line: item.line)
             }
         }
+        archives.record(into: &ledger, hasComments: hasComments)
+        try planRedirects(ledger, into: &plan)
         noteRenamedTerms(into: &plan.report)
         plan.add(plan.report.path, plan.report.markdown, policy: .alwaysReplace)
         return plan
     }
 
-    /// Terms whose WordPress slug differs from the one cmblog makes from the name: their old
-    /// archive URLs need a redirect by hand.
+    /// The published posts, with what their archives are made of.
+    private func publishedPosts(config: SiteConfig, authors: AuthorIndex) -> [ArchiveRedirects.Post] {
+        export.items.filter { $0.type == "post" && $0.status == "publish" && $0.privacy == nil }.compactMap { item in
+            item.instant(in: config.timeZone).map { date in
+                ArchiveRedirects.Post(date: date, terms: item.terms, authorID: item.login.flatMap { authors.idByLogin[$0] }, login: item.login)
+            }
+        }
+    }
+
+    /// Where each post and page goes, by the item's line: a slug no other item has, whose URL
+    /// is not a page the build makes itself (`/archives/`, `/tags/`, …). A post without any
+    /// date (neither `wp:post_date` nor `pubDate`) is left out and reported.
+    private func place(_ items: [WXRExport.Item], config: SiteConfig, ledger: inout OldURLLedger, report: inout ImportReport) throws -> [Int: EntryPlacement] {
+        var placements: [Int: EntryPlacement] = [:]
+        var slugs = SlugRegistry()
+        let pages = PageHierarchy(items)
+        for item in items {
+            let date = item.instant(in: config.timeZone)
+            if item.type == "post", date == nil {
+                report.warnings.append(.warning("post \(item.postID.nonEmpty ?? "without an id") has no date (no `wp:post_date` nor `pubDate`); it was left out", path: exportPath, line: item.line))
+                report.skipped["posts without a date", default: 0] += 1
+                continue
+            }
+            let folder = item.type == "page" ? try pages.folder(of: item, exportPath: exportPath) : ""
+            let category = item.terms.first { $0.domain == "category" }?.name
+            func path(_ slug: String) -> SitePath {
+                let pattern = item.type == "page" ? config.pagePermalink : config.postPermalink
+                let text = PermalinkPattern.expand(pattern, slug: slug, date: date, legacyID: item.postID.nonEmpty, category: category, folderPath: folder, config: config)
+                return (try? SitePath(validating: text)) ?? .root
+            }
+            var slug = slugs.claim(item.slug)
+            while ledger.isTaken(path(slug)) { slug = slugs.claim(item.slug) }
+            if slug != item.slug {
+                report.warnings.append(.warning("the slug '\(item.slug)' is taken by another item or by a page the site makes itself; item \(item.postID) became '\(slug)'", path: exportPath, line: item.line))
+            }
+            ledger.reservePage(path(slug))
+            placements[item.line] = EntryPlacement(slug: slug, date: date, folder: folder, path: path(slug))
+        }
+        return placements
+    }
+
+    /// Writes the redirects of old archive and feed URLs into `redirects.yml`, adding to the
+    /// one the folder has, and puts the count of old URLs in the report.
+    private func planRedirects(_ ledger: OldURLLedger, into plan: inout ImportPlan) throws {
+        plan.report.oldURLs = (ledger.resolved, ledger.total)
+        plan.report.unresolvedURLs = ledger.unresolved.map { "\($0.url): \($0.reason)" }
+        plan.report.redirects = ledger.redirects.count
+        let existingText = try existing.text(of: RedirectsParser.fileName)
+        guard let text = try RedirectsFileWriter.text(adding: ledger.redirects, to: existingText, source: "WordPress") else { return }
+        plan.add(RedirectsParser.fileName, text, policy: existingText == nil ? .replaceIfSame : .extendsExisting)
+    }
+
+    /// Terms whose WordPress slug differs from the one cmblog makes from the name: noted, as
+    /// their old archive URLs now redirect to new ones.
     private func noteRenamedTerms(into report: inout ImportReport) {
         var seen: Set<String> = []
         for term in export.items.flatMap(\.terms) where ["category", "post_tag"].contains(term.domain) {
             let wordPressSlug = term.slug.removingPercentEncoding ?? term.slug
             let slug = Slug.make(from: EncodingRepair.repair(term.name).text)
             guard !wordPressSlug.isEmpty, wordPressSlug != slug, seen.insert(term.domain + wordPressSlug).inserted else { continue }
-            report.notes.append("\(term.domain == "category" ? "Category" : "Tag") “\(term.name)” had the slug `\(wordPressSlug)` on WordPress and gets `\(slug)` here: redirect its old archive URL if it was linked.")
+            report.notes.append("\(term.domain == "category" ? "Category" : "Tag") “\(term.name)” had the slug `\(wordPressSlug)` on WordPress and gets `\(slug)` here: its old archive URL redirects to the new one (redirects.yml).")
         }
     }
 
@@ -95,19 +156,30 @@ struct WordPressImporter {
         var idByLogin: [String: String] = [:]
         var idByUserID: [String: String] = [:]
         var idByEmail: [String: String] = [:]
+        /// The author of posts whose `dc:creator` names nobody (a user deleted on WordPress):
+        /// a former author for a person to name, so the site builds.
+        var unknownAuthorID: String?
     }
 
+    /// The id of the author file given to posts without an author.
+    static let unknownAuthorID = "former-author"
+
+    /// Author files for the export's authors and for the logins its imported items name, one
+    /// per id however many logins make it (`agnes` and a damaged `>agnes` are one author).
     private func planAuthors(config: SiteConfig, into plan: inout ImportPlan) -> AuthorIndex {
         var index = AuthorIndex()
         var logins = export.authors
-        for creator in Set(export.items.compactMap(\.creator)) where !logins.contains(where: { $0.login == creator }) {
+        let creators = Set(export.items.filter(\.isEntry).compactMap(\.login))
+        for creator in creators.sorted() where !logins.contains(where: { $0.login == creator }) {
             logins.append(.init(id: "", login: creator, email: nil, displayName: creator))
         }
+        var planned: Set<String> = []
         for author in logins.sorted(by: { $0.login < $1.login }) {
             let id = Slug.make(from: author.login).nonEmpty ?? "author"
             index.idByLogin[author.login] = id
             if !author.id.isEmpty { index.idByUserID[author.id] = id }
             if let email = author.email { index.idByEmail[email.lowercased()] = id }
+            guard planned.insert(id).inserted else { continue }
             let path = "\(ContentLoader.Folder.authors)/\(id).yml"
             if existing.has(path) {
                 plan.report.authorsKept += 1
@@ -121,6 +193,14 @@ struct WordPressImporter {
             plan.add(path, text, policy: .keepExisting)
             plan.report.authorsCreated += 1
         }
+        if export.items.contains(where: { $0.isEntry && $0.type == "post" && $0.login == nil }) {
+            index.unknownAuthorID = Self.unknownAuthorID
+            let path = "\(ContentLoader.Folder.authors)/\(Self.unknownAuthorID).yml"
+            if !planned.contains(Self.unknownAuthorID), !existing.has(path) {
+                plan.add(path, "# The author of the imported posts whose WordPress author was gone: name the real one in them.\nname: Former author\nstatus: former\n", policy: .keepExisting)
+                plan.report.authorsCreated += 1
+            }
+        }
         return index
     }
 
@@ -128,19 +208,20 @@ struct WordPressImporter {
 
     struct EntryContext {
         let item: WXRExport.Item
+        let placement: EntryPlacement
         let config: SiteConfig
         let authors: AuthorIndex
-        let pages: PageHierarchy
+
+        /// Whether it was public on WordPress, so its old URLs were known.
+        var isPublic: Bool { item.status == "publish" && item.privacy == nil }
     }
 
-    private func planEntry(_ context: EntryContext, slugs: inout SlugRegistry, into plan: inout ImportPlan) throws {
-        let item = context.item, config = context.config
+    /// Plans the file of one post or page and its comment thread, which it returns.
+    private func planEntry(_ context: EntryContext, guids: inout GUIDRegistry, ledger: inout OldURLLedger, into plan: inout ImportPlan) throws -> CommentThread? {
+        let item = context.item, config = context.config, placement = context.placement
         let isPage = item.type == "page"
-        let entrySlug = slugs.claim(item.slug)
-        if entrySlug != item.slug {
-            plan.report.warnings.append(.warning("two items have the slug '\(item.slug)'; item \(item.postID) became '\(entrySlug)'", path: exportPath, line: item.line))
-        }
-        let date = WordPressDate.instant(local: item.date, gmt: item.dateGMT, timeZone: config.timeZone)
+        let entrySlug = placement.slug
+        let date = placement.date
         let privacy = item.privacy
         let isDraft = privacy != nil || ["draft", "pending", "auto-draft"].contains(item.status)
         let title = plan.report.repaired(item.title, at: "\(item.type) \(item.postID) title")
@@ -151,38 +232,44 @@ struct WordPressImporter {
         plan.report.media.formUnion(MediaReferences.uploads(in: body))
         body = MediaReferences.rootRelativeUploads(in: body, siteURL: export.link)
 
-        let folder = isPage ? try context.pages.folder(of: item, exportPath: exportPath) : ""
-        let category = item.terms.first { $0.domain == "category" }?.name
-        let pattern = isPage ? config.pagePermalink : config.postPermalink
-        let newPath = PermalinkPattern.expand(pattern, slug: entrySlug, date: date, legacyID: item.postID, category: category, folderPath: folder, config: config)
-        let old = OldURL(item.link)
+        let thread = try planThread(item, slug: entrySlug, context: context, into: &plan)
         var aliases: [String] = []
-        if old.hasQuery {
-            plan.report.unredirectable.append(item.link)
-        } else if !old.path.isEmpty, old.path != "/", !old.isSamePath(as: newPath) {
-            aliases.append(old.path)
-            plan.report.aliases += 1
+        if context.isPublic {
+            let hasComments = thread?.comments.contains { $0.status == .approved } == true
+            aliases = oldURLs(of: item).compactMap { ledger.alias($0, of: placement.path) }
+            let link = OldURL(item.link)
+            if !link.hasQuery, !link.path.isEmpty, link.path != "/" {
+                ledger.redirect(link.feed, to: hasComments ? CommentFeeds.path(ofPage: placement.path) : placement.path)
+            }
+            plan.report.aliases += aliases.count
         }
 
         var front = "---\n"
         front += "title: \(YAMLText.scalar(title.nonEmpty ?? entrySlug))\n"
-        if let date {
-            front += "date: \(DateText.iso8601(date, in: config.timeZone))\n"
-        } else if !isPage {
-            plan.report.warnings.append(.warning("post \(item.postID) has no readable date; add `date:` before building", path: exportPath, line: item.line))
+        if let date { front += "date: \(DateText.iso8601(date, in: config.timeZone))\n" }
+        if let creator = item.creator, let login = item.login, creator != login {
+            plan.report.warnings.append(.warning("`dc:creator` “\(creator)” is not a WordPress login; read as “\(login)”", path: exportPath, line: item.line))
         }
-        if let creator = item.creator, let id = context.authors.idByLogin[creator] {
+        if let login = item.login, let id = context.authors.idByLogin[login] {
             front += "author: \(id)\n"
-        } else if !isPage {
-            plan.report.warnings.append(.warning("post \(item.postID) has no author; add `author:` before building", path: exportPath, line: item.line))
+        } else if !isPage, let unknown = context.authors.unknownAuthorID {
+            front += "author: \(unknown)\n"
+            plan.report.warnings.append(.warning("post \(item.postID) names no author (`dc:creator`); it was given `\(unknown)`: name its real author", path: exportPath, line: item.line))
         }
         front += list("categories", item.terms.filter { $0.domain == "category" }.map { plan.report.repaired($0.name, at: "category") })
         front += list("tags", item.terms.filter { $0.domain == "post_tag" }.map { plan.report.repaired($0.name, at: "tag") })
         if !item.excerpt.isEmpty {
             front += "summary: \(YAMLText.scalar(HTMLText.plainText(plan.report.repaired(item.excerpt, at: "excerpt \(item.postID)"))))\n"
         }
-        if let guid = item.guid { front += "guid: \(YAMLText.quoted(guid))\n" }
-        front += "id: \(YAMLText.quoted(item.postID))\n"
+        if let guid = item.guid {
+            let unique = guids.claim(guid, postID: item.postID)
+            if unique != guid {
+                plan.report.duplicateGUIDs += 1
+                plan.report.warnings.append(.warning("the guid “\(guid)” is also another item's; this one became “\(unique)” so feed readers keep both", path: exportPath, line: item.line))
+            }
+            front += "guid: \(YAMLText.quoted(unique))\n"
+        }
+        if !item.postID.isEmpty { front += "id: \(YAMLText.quoted(item.postID))\n" }
         front += list("aliases", aliases)
         if let privacy {
             // `status: private` is withheld by every build, `--drafts` included; a draft is not.
@@ -191,18 +278,28 @@ struct WordPressImporter {
             front += "draft: true\n"
             plan.report.drafts += 1
         }
-
-        let thread = try planThread(item, slug: entrySlug, context: context, into: &plan)
         if thread == nil, item.commentStatus == "closed", !isPage { front += "comments: closed\n" }
         front += "---\n"
 
         let day = date.map { DateText.day($0, in: config.timeZone) } ?? "0000-00-00"
         let path = isPage
-            ? "\(ContentLoader.Folder.pages)/\(folder)\(entrySlug).html"
+            ? "\(ContentLoader.Folder.pages)/\(placement.folder)\(entrySlug).html"
             : "\(ContentLoader.Folder.posts)/\(day)-\(entrySlug).html"
         plan.add(path, front + body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
         if let privacy { plan.report.keptUnpublished(path, because: privacy) }
         if isPage { plan.report.pages += 1 } else { plan.report.posts += 1 }
+        return thread
+    }
+
+    /// The old URLs of a public item: its permalink and its `?p=` (posts) or `?page_id=` (pages)
+    /// short link, which WordPress answered whatever its permalink pattern.
+    private func oldURLs(of item: WXRExport.Item) -> [OldURL] {
+        var urls = [OldURL(item.link)]
+        if !item.postID.isEmpty {
+            let shortLink = OldURL(path: OldURL(export.link).path.nonEmpty ?? "/", query: "\(item.type == "page" ? "page_id" : "p")=\(item.postID)")
+            if shortLink.text != urls[0].text { urls.append(shortLink) }
+        }
+        return urls
     }
 
     // MARK: - Comments

@@ -21,11 +21,16 @@ struct ExistingRepository {
     /// Whether a file exists at `path`.
     func has(_ path: String) -> Bool { fileSystem.fileExists(path) }
 
+    /// The text of the file at `path`, nil when there is none.
+    func text(of path: String) throws -> String? {
+        guard fileSystem.fileExists(path) else { return nil }
+        return try SourceText.decode(try fileSystem.contents(of: path), path: path)
+    }
+
     /// The thread already in `comments/<slug>.yml`, if any.
     func thread(slug: String, timeZone: TimeZone) throws -> CommentThread? {
         let path = "\(CommentArchiveLoader.folder)/\(slug).yml"
-        guard fileSystem.fileExists(path) else { return nil }
-        let text = try SourceText.decode(try fileSystem.contents(of: path), path: path)
+        guard let text = try text(of: path) else { return nil }
         let (thread, diagnostics) = CommentThreadParser(timeZone: timeZone).parse(text, path: path)
         guard let thread else { throw DiagnosticError(diagnostics) }
         return thread

@@ -15,6 +15,10 @@ struct ImportWriter {
         var outcome = ImportOutcome()
         var toWrite: [PlannedFile] = []
         var conflicts: [Diagnostic] = []
+        var paths: Set<String> = []
+        for file in plan.files where !paths.insert(file.path).inserted {
+            conflicts.append(.error("two items of the export would be written to this file; nothing was written", path: file.path))
+        }
         for file in plan.files {
             let url = target.appending(path: file.path)
             guard let existing = fileManager.contents(atPath: url.path) else {

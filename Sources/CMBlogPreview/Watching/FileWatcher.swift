@@ -5,7 +5,7 @@ import Foundation
 /// burst of events (write, rename, attribute change), which arrive as one batch once the
 /// folder has been quiet for a moment.
 ///
-/// It watches `cmblog.yml` and every folder a build reads, recursively, including folders
+/// It watches `cmblog.yml`, `redirects.yml` and every folder a build reads, recursively, including folders
 /// created later. On Linux it uses inotify; elsewhere it compares modification dates twice a
 /// second.
 public final class FileWatcher: Sendable {
@@ -42,7 +42,7 @@ public final class FileWatcher: Sendable {
 
     /// Whether a change to `path` (relative to the repository) can change the site.
     static func matters(_ path: String) -> Bool {
-        path == "cmblog.yml" || watchedFolders.contains { path == $0 || path.hasPrefix($0 + "/") }
+        SourceLayout.readFiles.contains(path) || watchedFolders.contains { path == $0 || path.hasPrefix($0 + "/") }
     }
 }
 

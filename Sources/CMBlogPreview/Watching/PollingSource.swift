@@ -1,4 +1,5 @@
 import Foundation
+import CMBlogBuild
 
 /// Compares the modification dates of the watched files twice a second: the fallback where
 /// inotify does not exist.
@@ -25,7 +26,7 @@ final class PollingSource: ChangeSource, @unchecked Sendable {
     private static func snapshot(_ root: URL) -> [String: String] {
         var files: [String: String] = [:]
         let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey]
-        for name in ["cmblog.yml"] + FileWatcher.watchedFolders {
+        for name in SourceLayout.readFiles + FileWatcher.watchedFolders {
             let url = root.appending(path: name)
             let values = try? url.resourceValues(forKeys: Set(keys))
             files[name] = "\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0) \(values?.fileSize ?? -1)"

@@ -42,7 +42,7 @@ public struct WebSubPing: Sendable {
             } catch {
                 throw DiagnosticError(.error("cannot read this feed: \(error.localizedDescription)", path: output.appending(path: relative).path))
             }
-            feeds.append(FeedFile(url: config.absoluteURL(ofFile: relative), fingerprint: Self.fingerprint(data)))
+            feeds.append(FeedFile(url: config.absoluteURL(ofFile: relative), fingerprint: Fingerprint.of(data)))
         }
         return feeds.sorted { $0.url < $1.url }
     }
@@ -91,11 +91,5 @@ public struct WebSubPing: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try FileManager.default.createDirectory(at: stateFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         try encoder.encode(state).write(to: stateFile, options: .atomic)
-    }
-
-    /// A 64-bit FNV-1a digest: enough to tell whether a feed changed.
-    static func fingerprint(_ data: Data) -> String {
-        let hash = data.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
     }
 }
