@@ -30,8 +30,8 @@ public struct Builder: Sendable {
         let writer = OutputWriter(source: options.source, output: options.output)
         try writer.prepare()
         let fileSystem = LocalFileSystem(root: options.source)
-        let (loaded, warnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
-        let (jobs, renderers) = try plan(loaded, sourceRoot: fileSystem.root, warnings: warnings)
+        let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+        let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
 
         let staged = try writer.stage(jobs.map(\.path.outputFile))
         progress(.stageStarted(name: "Render and write files", total: jobs.count))
