@@ -21,7 +21,7 @@ extension ViewContext {
             "hasCategories": !resolved.categoryTerms.isEmpty,
             "hasTags": !resolved.tagTerms.isEmpty,
             "content": entry.body.html,
-            "excerpt": entry.summary.map { "<p>\(HTMLText.escape($0))</p>" } ?? entry.body.excerptHTML,
+            "excerpt": entry.excerptHTML,
             "readMore": localization.text("read_more"),
             "readingTime": localization.count("reading_time", minutes),
             "wordCount": entry.body.wordCount,
