@@ -63,7 +63,7 @@ struct RenderInputs {
     func key(for work: RenderJob.Work) -> Int? {
         switch work {
         case .page(let kind): Self.hash(global, pageKey(kind))
-        case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, scopeKey(scope), SiteFeeds(site: site).postIndexes(of: scope).map { postKeys[$0] })
+        case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, feedKey(scope))
         case .commentFeed(let scope): Self.hash(global, "comments", commentScopeKey(scope))
         case .text, .bytes, .copy: nil
         }
@@ -92,6 +92,12 @@ struct RenderInputs {
 
     private func listKey(_ list: ListPage) -> Int {
         Self.hash(list.number, list.count, list.items.map { postKeys[$0] })
+    }
+
+    /// A scope's feed: what it follows, its settings (what its items carry) and its posts.
+    private func feedKey(_ scope: SiteFeeds.Scope) -> Int {
+        let feeds = SiteFeeds(site: site)
+        return Self.hash(scopeKey(scope), feeds.settings(of: scope), feeds.postIndexes(of: scope).map { postKeys[$0] })
     }
 
     private func scopeKey(_ scope: SiteFeeds.Scope) -> Int {

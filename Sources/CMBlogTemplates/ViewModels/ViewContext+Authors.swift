@@ -34,6 +34,7 @@ extension ViewContext {
 
     /// An author as their page shows them (`author` in templates).
     func authorView(_ author: Author) -> [String: Any] {
+        let feed = SiteFeeds(site: site).mainFeed(of: .author(author))
         var view: [String: Any?] = [
             "id": author.id,
             "name": author.name,
@@ -41,7 +42,8 @@ extension ViewContext {
             "bio": author.bioHTML.isEmpty ? nil : author.bioHTML,
             "avatar": avatarLink(author),
             "absoluteURL": absolute(site.authorPath(author.id)),
-            "feedURL": link(SiteFeeds(site: site).path(of: .author(author), format: .atom)),
+            "feedURL": feed.map { link($0.path) },
+            "feedType": feed?.format.mediaType,
             "feedText": localization.text("author_feed", ["name": author.name]),
             "links": author.links.map { ["label": linkLabel($0), "url": $0.url] },
             "hasLinks": !author.links.isEmpty,

@@ -29,9 +29,9 @@ extension ViewContext {
         return thread.isEmpty && thread.status != .closed ? nil : view
     }
 
-    /// The address of the comment feed of `resolved`; nil when it has no comments.
+    /// The address of the comment feed of `resolved`; nil when it has none.
     func commentFeedURL(_ resolved: ResolvedEntry) -> String? {
-        guard comments.thread(of: resolved)?.commentCount ?? 0 > 0 else { return nil }
+        guard CommentFeeds.hasFeed(resolved, archive: comments, config: config) else { return nil }
         return absolute(CommentFeeds.path(of: resolved))
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// What goes in a page's `<head>` besides its title: who wrote it, the profiles that are the
 /// same person or brand (`rel="me"`), and schema.org data.
 extension ViewContext {
-    /// `<link rel="alternate">` for the feeds of `scopes`, each in its three formats.
+    /// `<link rel="alternate">` for the feeds of `scopes`, each in the formats it is written in.
     func feedLinks(_ scopes: [SiteFeeds.Scope]) -> [[String: String]] {
         let feeds = SiteFeeds(site: site)
         return scopes.flatMap { scope in
@@ -16,7 +16,7 @@ extension ViewContext {
             case .author(let author): author.name
             case .term(let term): term.name
             }
-            return FeedFormat.allCases.map { format in
+            return feeds.formats(of: scope).map { format in
                 ["type": format.mediaType, "title": "\(name) (\(format.label))", "url": absolute(feeds.path(of: scope, format: format))]
             }
         }
