@@ -4,8 +4,12 @@
 Usage: scripts/check-feeds.py SITE_FOLDER
 Checks that Atom and RSS feeds are well formed and that feedparser reads each without complaint
 (bozo = 0); feedparser does not read JSON Feed, so JSON feeds are checked against the JSON Feed
-1.1 fields here. Every entry must have a title, link, id, date and author. Prints one line per problem and exits with 1 if there is any.
+1.1 fields here. Every entry must have a title, link, id, date, author, and its content or its
+summary (feeds set to `content: summary` carry only the summary). Every feed a page advertises
+with <link rel="alternate"> must exist: a scope whose feeds `feeds:` turns off has none, and its
+pages must not link them. Prints one line per problem and exits with 1 if there is any.
 """
+import html.parser
 import json
 import pathlib
 import sys
@@ -14,6 +18,12 @@ import xml.etree.ElementTree as ElementTree
 import feedparser
 
 FEED_NAMES = {"feed.xml", "rss.xml", "feed.json", "comments.xml"}
+FEED_TYPES = {"application/atom+xml", "application/rss+xml", "application/feed+json"}
+
+
+def is_feed(path):
+    """A feed file of the build; a page published as a file has its comment feed beside it."""
+    return path.name in FEED_NAMES or path.name.endswith("-comments.xml")
 
 
 def problems_of(path):
@@ -39,6 +49,8 @@ def problems_of(path):
             found.append(f"an entry has no date: {entry.get('link')}")
         if not (entry.get("author") or entry.get("authors")):
             found.append(f"an entry has no author: {entry.get('link')}")
+        if not (entry.get("content") or entry.get("summary")):
+            found.append(f"an entry has neither content nor summary: {entry.get('link')}")
     return found
 
 
@@ -59,6 +71,45 @@ def json_feed_problems(text):
     return found
 
 
+class HeadLinks(html.parser.HTMLParser):
+    """The canonical URL and the advertised feeds of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.canonical = None
+        self.feeds = []
+
+    def handle_starttag(self, tag, attributes):
+        attributes = dict(attributes)
+        if tag != "link":
+            return
+        if attributes.get("rel") == "canonical":
+            self.canonical = attributes.get("href")
+        elif attributes.get("rel") == "alternate" and attributes.get("type") in FEED_TYPES:
+            self.feeds.append(attributes.get("href", ""))
+
+
+def head_links(path):
+    parser = HeadLinks()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def missing_feed_problems(site):
+    """A line for each feed a page advertises that the site does not have."""
+    home = site / "index.html"
+    base = head_links(home).canonical if home.exists() else None
+    if not base:
+        return [f"{home}: no home page with a canonical URL: is this a built site?"]
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        for url in head_links(page).feeds:
+            relative = url[len(base):] if url.startswith(base) else None
+            if relative is None or not (site / relative).is_file():
+                found.append(f"{page.relative_to(site)}: advertises a feed the site does not have: {url}")
+    return found
+
+
 def entry_count(path):
     if path.suffix == ".json":
         return len(json.loads(path.read_bytes()).get("items", []))
@@ -67,7 +118,7 @@ def entry_count(path):
 
 def main():
     site = pathlib.Path(sys.argv[1])
-    feeds = sorted(path for path in site.rglob("*") if path.name in FEED_NAMES)
+    feeds = sorted(path for path in site.rglob("*") if is_feed(path))
     failures = 0
     entries = 0
     for path in feeds:
@@ -75,8 +126,11 @@ def main():
             failures += 1
             print(f"{path.relative_to(site)}: {problem}")
         entries += entry_count(path)
+    for problem in missing_feed_problems(site):
+        failures += 1
+        print(problem)
     print(f"{len(feeds)} feeds, {entries} entries read, {failures} problems")
-    sys.exit(1 if failures or not feeds else 0)
+    sys.exit(1 if failures else 0)
 
 
 if __name__ == "__main__":

@@ -19,13 +19,13 @@ public struct LoadedSite: Sendable {
 /// What turns a loaded site into files: its pages, its feeds and its comment feeds.
 struct SiteRenderers: Sendable {
     let pages: PageRenderer
-    let feeds: SiteFeeds
+    let feeds: SiteFeedMaker
     let commentFeeds: CommentFeeds
 
     init(_ loaded: LoadedSite) {
         let pages = PageRenderer(site: loaded.site, theme: loaded.theme, comments: loaded.comments, images: loaded.images)
         self.pages = pages
-        self.feeds = SiteFeeds(site: loaded.site)
+        self.feeds = SiteFeedMaker(site: loaded.site, localization: { pages.localization(for: $0) })
         self.commentFeeds = CommentFeeds(site: loaded.site, archive: loaded.comments, localization: { pages.localization(for: $0) })
     }
 }

@@ -1,7 +1,8 @@
 import CMBlogCore
 import Foundation
 
-/// Writes Atom 1.0 (RFC 4287).
+/// Writes Atom 1.0 (RFC 4287). An item carrying only its excerpt has it as an HTML `summary`
+/// and no `content`, which the entry's `alternate` link then stands for.
 enum AtomWriter {
     static func write(_ feed: Feed) -> String {
         let zone = feed.timeZone
@@ -36,8 +37,14 @@ enum AtomWriter {
             if let image = item.imageURL {
                 xml += "    <link rel=\"enclosure\" type=\"\(MediaType.ofImage(image))\" href=\"\(XMLText.escape(image))\"/>\n"
             }
-            xml += "    <summary type=\"text\">\(XMLText.escape(item.summary))</summary>\n"
-            xml += "    <content type=\"html\" xml:lang=\"\(XMLText.escape(item.language))\">\(item.contentXML)</content>\n"
+            let language = XMLText.escape(item.language)
+            switch item.content {
+            case .full:
+                xml += "    <summary type=\"text\">\(XMLText.escape(item.summary))</summary>\n"
+                xml += "    <content type=\"html\" xml:lang=\"\(language)\">\(item.contentXML)</content>\n"
+            case .summary:
+                xml += "    <summary type=\"html\" xml:lang=\"\(language)\">\(item.contentXML)</summary>\n"
+            }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"

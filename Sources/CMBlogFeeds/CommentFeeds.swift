@@ -32,10 +32,16 @@ public struct CommentFeeds: Sendable {
     private var config: SiteConfig { site.config }
 
     /// Every scope that gets a comment feed: entries with at least one comment, then the
-    /// recent comments when the site has any.
+    /// recent comments when the site has any; none when `feeds: comments:` turns them off.
     public var scopes: [Scope] {
-        let entries = (site.posts + site.pages).filter { archive.thread(of: $0)?.commentCount ?? 0 > 0 }
+        let entries = (site.posts + site.pages).filter { Self.hasFeed($0, archive: archive, config: config) }
         return entries.map { .entry($0) } + (entries.isEmpty ? [] : [.recent])
+    }
+
+    /// Whether `entry` has a comment feed, which its page then links: comment feeds are on
+    /// and it has at least one comment.
+    public static func hasFeed(_ entry: ResolvedEntry, archive: CommentArchive, config: SiteConfig) -> Bool {
+        config.feeds.commentFeeds && archive.thread(of: entry)?.commentCount ?? 0 > 0
     }
 
     /// Where the comment feed of `entry` is published: in its page's folder, or beside its
@@ -70,9 +76,9 @@ public struct CommentFeeds: Sendable {
              (archive.thread(of: entry)?.conversation ?? []).reversed().map { (entry, $0) })
         case .recent:
             (localization(config.language).text("recent_comments_feed_title", ["site": config.title]), config.absoluteURL(of: .root),
-             archive.recentComments(in: site, limit: config.feedItems).map { ($0.entry, $0.comment) })
+             archive.recentComments(in: site, limit: config.feeds.items).map { ($0.entry, $0.comment) })
         }
-        let kept = config.feedItems == 0 ? pairs : Array(pairs.prefix(config.feedItems))
+        let kept = config.feeds.items == 0 ? pairs : Array(pairs.prefix(config.feeds.items))
         let items = kept.map { item($1, on: $0) }
         return Feed(
             title: title,
@@ -99,6 +105,7 @@ public struct CommentFeeds: Sendable {
             url: url,
             title: localization(language).text("comment_feed_item", ["name": name, "title": entry.entry.title]),
             contentHTML: published.bodyHTML,
+            content: .full,
             summary: HTMLText.plainText(published.bodyHTML),
             published: comment.date,
             updated: nil,

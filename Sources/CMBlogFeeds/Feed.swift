@@ -1,3 +1,4 @@
+import CMBlogCore
 import Foundation
 
 /// A feed, independent of its format: what Atom, RSS and JSON Feed each write their own way.
@@ -23,12 +24,17 @@ public struct FeedItem: Sendable {
     public var id: String
     public var url: String
     public var title: String
-    /// Full content, every URL absolute.
+    /// The item's HTML, every URL absolute: the whole post, or its excerpt with a link to
+    /// the rest, as `content` says.
     public var contentHTML: String { didSet { (contentXML, contentJSON) = Self.escaped(contentHTML) } }
     /// `contentHTML` escaped as XML text, made once for every feed and format that carries the item.
     public private(set) var contentXML: String
     /// `contentHTML` escaped for a JSON string, likewise.
     public private(set) var contentJSON: String
+    /// Whether `contentHTML` is the whole post or its excerpt: Atom writes an excerpt as the
+    /// entry's `summary` and RSS as the item's `description`, with no full content beside it.
+    public var content: FeedContent
+    /// A sentence or two of plain text: the front matter's `summary:`, else the excerpt's text.
     public var summary: String
     public var published: Date?
     public var updated: Date?
@@ -39,10 +45,10 @@ public struct FeedItem: Sendable {
     public var language: String
 
     public init(
-        id: String, url: String, title: String, contentHTML: String, summary: String, published: Date?, updated: Date?,
-        authors: [FeedPerson], categories: [String], imageURL: String?, language: String
+        id: String, url: String, title: String, contentHTML: String, content: FeedContent, summary: String,
+        published: Date?, updated: Date?, authors: [FeedPerson], categories: [String], imageURL: String?, language: String
     ) {
-        (self.id, self.url, self.title, self.contentHTML) = (id, url, title, contentHTML)
+        (self.id, self.url, self.title, self.contentHTML, self.content) = (id, url, title, contentHTML, content)
         (contentXML, contentJSON) = Self.escaped(contentHTML)
         (self.summary, self.published, self.updated) = (summary, published, updated)
         (self.authors, self.categories, self.imageURL, self.language) = (authors, categories, imageURL, language)
@@ -59,37 +65,7 @@ public struct FeedPerson: Sendable {
     public var avatarURL: String?
 }
 
-/// The three feed formats, with where each is published.
-public enum FeedFormat: String, Sendable, CaseIterable, Hashable {
-    case atom, rss, json
-
-    /// The file name beside the page the feed follows.
-    public var fileName: String {
-        switch self {
-        case .atom: "feed.xml"
-        case .rss: "rss.xml"
-        case .json: "feed.json"
-        }
-    }
-
-    /// The media type, for `<link rel="alternate">`.
-    public var mediaType: String {
-        switch self {
-        case .atom: "application/atom+xml"
-        case .rss: "application/rss+xml"
-        case .json: "application/feed+json"
-        }
-    }
-
-    /// The format's name, for readers choosing a feed.
-    public var label: String {
-        switch self {
-        case .atom: "Atom"
-        case .rss: "RSS"
-        case .json: "JSON Feed"
-        }
-    }
-
+extension FeedFormat {
     /// The feed's text.
     public func write(_ feed: Feed) -> String {
         switch self {

@@ -1,7 +1,9 @@
+import CMBlogCore
 import Foundation
 
-/// Writes RSS 2.0, with `content:encoded` for full content, `dc:creator` for each author and
-/// `media:content` for the cover image.
+/// Writes RSS 2.0, with `content:encoded` for full content (an item carrying only its excerpt
+/// has it, as HTML, in `description`), `dc:creator` for each author and `media:content` for
+/// the cover image.
 enum RSSWriter {
     static func write(_ feed: Feed) -> String {
         let zone = feed.timeZone
@@ -30,8 +32,12 @@ enum RSSWriter {
             if let published = item.published { xml += XMLText.element("pubDate", FeedDate.rfc822(published, in: zone), indent: "    ") }
             for author in item.authors { xml += XMLText.element("dc:creator", author.name, indent: "    ") }
             for category in item.categories { xml += XMLText.element("category", category, indent: "    ") }
-            xml += XMLText.element("description", item.summary, indent: "    ")
-            xml += "    <content:encoded>\(item.contentXML)</content:encoded>\n"
+            switch item.content {
+            case .full:
+                xml += XMLText.element("description", item.summary, indent: "    ")
+                xml += "    <content:encoded>\(item.contentXML)</content:encoded>\n"
+            case .summary: xml += "    <description>\(item.contentXML)</description>\n"
+            }
             if let image = item.imageURL {
                 xml += "    <media:content url=\"\(XMLText.escape(image))\" medium=\"image\" type=\"\(MediaType.ofImage(image))\"/>\n"
             }

@@ -5,16 +5,42 @@ import Testing
 /// Builds the example site and reads every feed with feedparser, as a feed reader would.
 @Suite("Feeds of the example site")
 struct FeedValidityTests {
-    @Test("every feed is well formed and read without complaint; every entry has title, link, id, date and author")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("every feed is well formed and read without complaint; every entry has title, link, id, date, author and content or summary")
     func exampleSiteFeeds() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let output = try newFolder().appending(path: "public")
-        let built = try cmblog("build", "--quiet", "--source", repository.appending(path: "example-site").path, "--output", output.path)
-        try #require(built.status == 0, "\(built.error)")
-        let python = try #require(Self.pythonWithFeedparser(), "install feedparser (scripts/install-dependencies)")
-        let checked = try Subprocess.run(python, [repository.appending(path: "scripts/check-feeds.py").path, output.path])
+        let checked = try check(Self.repository.appending(path: "example-site"))
         #expect(checked.status == 0, "\(checked.output)\(checked.error)")
         #expect(checked.output.contains(" 0 problems"))
+    }
+
+    @Test("with fewer feeds, summaries in the site's feed and no comment feeds, what is left reads well and pages link only it")
+    func leanFeeds() throws {
+        let source = try newFolder().appending(path: "site")
+        try FileManager.default.copyItem(at: Self.repository.appending(path: "example-site"), to: source)
+        let settings = source.appending(path: "cmblog.yml")
+        let lean = "feeds:\n  site: { formats: [atom, rss], content: summary }\n  authors: { formats: [json] }\n"
+            + "  categories: { formats: [] }\n  tags: { formats: [atom] }\n  comments: { formats: [] }\n"
+        try (String(contentsOf: settings, encoding: .utf8) + lean).write(to: settings, atomically: true, encoding: .utf8)
+        let checked = try check(source)
+        #expect(checked.status == 0, "\(checked.output)\(checked.error)")
+        #expect(checked.output.contains(" 0 problems"))
+        let all = try check(Self.repository.appending(path: "example-site"))
+        #expect(Self.feedCount(checked.output) < Self.feedCount(all.output) / 2, "\(checked.output) against \(all.output)")
+    }
+
+    /// Builds `source` and runs `scripts/check-feeds.py` over the result.
+    func check(_ source: URL) throws -> Subprocess.Result {
+        let output = try newFolder().appending(path: "public")
+        let built = try cmblog("build", "--quiet", "--source", source.path, "--output", output.path)
+        try #require(built.status == 0, "\(built.error)")
+        let python = try #require(Self.pythonWithFeedparser(), "install feedparser (scripts/install-dependencies)")
+        return try Subprocess.run(python, [Self.repository.appending(path: "scripts/check-feeds.py").path, output.path])
+    }
+
+    /// The number of feeds `check-feeds.py` read ("24 feeds, …").
+    static func feedCount(_ output: String) -> Int {
+        output.split(separator: "\n").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
     }
 
     /// `python3` on the PATH if it has feedparser, else the system's (where apt installs it).

@@ -71,4 +71,21 @@ struct SocialCommandTests {
         #expect(second.output.contains("No feed changed since the last ping."))
         #expect(hub.requests.count == 9)
     }
+
+    @Test("ping tells the hub only about the feeds the settings keep")
+    func pingFewerFeeds() throws {
+        let hub = try LoopbackHTTPServer { _ in (204, "") }
+        defer { hub.stop() }
+        let source = try site(hub: hub.url)
+        let settings = source.appending(path: "cmblog.yml")
+        try (String(contentsOf: settings, encoding: .utf8) + "feeds: { authors: { formats: [atom] }, tags: { formats: [] } }\n")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        #expect(try cmblog("build", in: source).status == 0)
+        let pinged = try cmblog("ping", in: source)
+        #expect(pinged.status == 0, "\(pinged.error)")
+        #expect(pinged.output.contains("Pinged \(hub.url) for 4 feeds."))
+        let topics = hub.requests.map { String(decoding: $0.body, as: UTF8.self) }
+        #expect(topics.contains { $0.hasSuffix("authors%2Fana%2Ffeed.xml") })
+        #expect(!topics.contains { $0.contains("tags") || $0.contains("authors%2Fana%2Frss.xml") })
+    }
 }

@@ -63,7 +63,7 @@ struct RenderInputs {
     func key(for work: RenderJob.Work) -> Int? {
         switch work {
         case .page(let kind): Self.hash(global, pageKey(kind))
-        case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, scopeKey(scope), SiteFeeds(site: site).postIndexes(of: scope).map { postKeys[$0] })
+        case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, feedKey(scope))
         case .commentFeed(let scope): Self.hash(global, "comments", commentScopeKey(scope))
         case .text, .bytes, .copy: nil
         }
@@ -86,6 +86,12 @@ struct RenderInputs {
         }
         if inputs.years { hasher.combine(site.years.map { [$0.year, $0.postIndexes.count] }) }
         return hasher.finalize()
+    }
+
+    /// A scope's feed: what it follows, its settings (what its items carry) and its posts.
+    private func feedKey(_ scope: SiteFeeds.Scope) -> Int {
+        let feeds = SiteFeeds(site: site)
+        return Self.hash(scopeKey(scope), feeds.settings(of: scope), feeds.postIndexes(of: scope).map { postKeys[$0] })
     }
 
     private func scopeKey(_ scope: SiteFeeds.Scope) -> Int {

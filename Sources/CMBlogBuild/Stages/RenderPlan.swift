@@ -104,11 +104,11 @@ struct RenderPlan {
         }
     }
 
-    /// Atom, RSS and JSON feeds for the site and for each author, category and tag.
+    /// Feeds for the site and for each author, category and tag, in the formats of each scope.
     private func feedJobs() -> [RenderJob] {
         let feeds = SiteFeeds(site: site)
         return feeds.scopes.flatMap { scope in
-            FeedFormat.allCases.map { format in
+            feeds.formats(of: scope).map { format in
                 RenderJob(path: feeds.path(of: scope, format: format), work: .feed(scope, format), origin: generated("\(format.rawValue) feed"))
             }
         }

@@ -84,6 +84,12 @@ public struct Entry: Sendable {
         self.signedSource = nil
     }
 
+    /// The excerpt as HTML, as lists and summary feeds show it: the front matter's `summary:`
+    /// as a paragraph, else the body's text before `<!--more-->`, else its first paragraph.
+    public var excerptHTML: String {
+        summary.map { "<p>\(HTMLText.escape($0))</p>" } ?? body.excerptHTML
+    }
+
     /// The location of front matter `key` in the source file (line 1 when it was not written).
     public func location(of key: String) -> SourceLocation {
         SourceLocation(path: sourcePath, line: keyLines[key] ?? 1, column: 1)

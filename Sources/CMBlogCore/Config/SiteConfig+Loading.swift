@@ -109,16 +109,7 @@ struct SettingsReader {
             guard let did = string(entry.key, value) else { return }
             if did.hasPrefix("did:plc:") || did.hasPrefix("did:web:") { config.atprotoDID = did }
             else { fail(value, "`atproto_did` must be a DID such as did:plc:abc123 (Bluesky shows it under Settings › Account › Handle)") }
-        case "feeds":
-            for feedEntry in value.entries ?? [] {
-                guard feedEntry.key == "items" else {
-                    fail(feedEntry.value, "unknown feed setting `\(feedEntry.key)`; known: items")
-                    continue
-                }
-                if let count = feedEntry.value.int, count >= 0 { config.feedItems = count }
-                else { fail(feedEntry.value, "`items` must be a whole number (0 puts every post in the feeds)") }
-            }
-            if value.entries == nil { fail(value, "`feeds` must be a mapping such as `items: 20`") }
+        case "feeds": config.feeds = feeds(value)
         case "websub_hub":
             guard let hub = string(entry.key, value) else { return }
             if hub.hasPrefix("https://") || hub.hasPrefix("http://") { config.websubHub = hub }

@@ -43,8 +43,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var atprotoDID: String?
     /// Whether every post must carry a valid signature (`signatures: required`).
     public var signaturesRequired: Bool
-    /// Items per feed (`feeds: {items: 20}`); 0 puts every post in.
-    public var feedItems: Int
+    /// Which feeds are written, with how many items and what they carry (`feeds:`).
+    public var feeds: FeedSettings
     /// The WebSub hub feeds announce (`websub_hub:`).
     public var websubHub: String?
 
@@ -89,7 +89,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.social = []
         self.atprotoDID = nil
         self.signaturesRequired = false
-        self.feedItems = 20
+        self.feeds = FeedSettings()
         self.websubHub = nil
     }
 

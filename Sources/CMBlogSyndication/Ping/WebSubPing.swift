@@ -6,7 +6,8 @@ import Foundation
 ///
 /// What changed is decided against the fingerprints of the feeds last pinged, kept in a state
 /// file; the first run pings every feed. A feed whose ping fails keeps its old fingerprint, so
-/// the next run tries it again.
+/// the next run tries it again. Only the feeds the build wrote are found: a scope whose feeds
+/// `feeds:` turns off has none to ping.
 public struct WebSubPing: Sendable {
     /// One feed of the built site.
     public struct FeedFile: Sendable, Equatable {
@@ -20,6 +21,12 @@ public struct WebSubPing: Sendable {
 
     /// The file names the build gives feeds.
     static let feedNames: Set<String> = ["feed.xml", "rss.xml", "feed.json", "comments.xml"]
+
+    /// Whether a file of the built site is a feed: one of `feedNames`, or the comment feed
+    /// beside a page published as a file (`about-comments.xml` beside `about.html`).
+    static func isFeed(named name: String) -> Bool {
+        feedNames.contains(name) || name.hasSuffix("-comments.xml")
+    }
 
     public init(config: SiteConfig, output: URL, stateFile: URL) {
         self.config = config
@@ -35,7 +42,7 @@ public struct WebSubPing: Sendable {
         }
         var feeds: [FeedFile] = []
         while let relative = enumerator.nextObject() as? String {
-            guard Self.feedNames.contains((relative as NSString).lastPathComponent) else { continue }
+            guard Self.isFeed(named: (relative as NSString).lastPathComponent) else { continue }
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: root).appending(path: relative))

@@ -48,6 +48,12 @@ struct PageSources {
         return comments.thread(of: entry)
     }
 
+    /// Whether a declared entry has a comment feed (comment feeds are on and it has comments).
+    func hasCommentFeed(_ entry: ResolvedEntry) -> Bool {
+        assert(isDeclared(entry), "a page reads the comments of \(entry.entry.sourcePath), which its inputs do not declare")
+        return CommentFeeds.hasFeed(entry, archive: comments, config: config)
+    }
+
     /// An author: one of the declared entries' or their commenters', or any when all are declared.
     func author(_ id: String) -> Author? {
         assert(inputs.allAuthors || mayShow(authorID: id), "a page reads author \(id), which its inputs do not declare")

@@ -17,7 +17,8 @@ struct AuthorView: MustacheParent {
         case "bio": author.bioHTML.isEmpty ? nil : author.bioHTML
         case "avatar": context.avatarLink(author)
         case "absoluteURL": context.absolute(context.sources.authorPath(author.id))
-        case "feedURL": context.link(context.sources.feeds.path(of: .author(author), format: .atom))
+        case "feedURL": mainFeed.map { context.link($0.path) }
+        case "feedType": mainFeed?.format.mediaType
         case "feedText": context.localization.text("author_feed", ["name": author.name])
         case "links": author.links.map { LabelledLink(label: context.linkLabel($0), url: $0.url) }
         case "hasLinks": !author.links.isEmpty
@@ -31,6 +32,9 @@ struct AuthorView: MustacheParent {
         default: nil
         }
     }
+
+    /// The feed the page names in its text, when the author has one.
+    private var mainFeed: (format: FeedFormat, path: SitePath)? { context.sources.feeds.mainFeed(of: .author(author)) }
 
     private var successor: NamedLink? {
         guard author.status == .former, let successor = author.successor.flatMap(context.sources.author) else { return nil }

@@ -122,9 +122,9 @@ extension ViewContext {
         return localization.count("comments_count", count)
     }
 
-    /// The address of the comment feed of `resolved`; nil when it has no comments.
+    /// The address of the comment feed of `resolved`; nil when it has none.
     func commentFeedURL(_ resolved: ResolvedEntry) -> String? {
-        guard sources.thread(of: resolved)?.commentCount ?? 0 > 0 else { return nil }
+        guard sources.hasCommentFeed(resolved) else { return nil }
         return absolute(CommentFeeds.path(of: resolved))
     }
 }

@@ -41,7 +41,7 @@ struct EntryView: MustacheParent {
         case "hasCategories": !resolved.categoryTerms.isEmpty
         case "hasTags": !resolved.tagTerms.isEmpty
         case "content": entry.body.html
-        case "excerpt": entry.summary.map { "<p>\(HTMLText.escape($0))</p>" } ?? entry.body.excerptHTML
+        case "excerpt": entry.excerptHTML
         case "readMore": context.localization.text("read_more")
         case "readingTime": context.localization.count("reading_time", readingMinutes)
         case "wordCount": entry.body.wordCount
