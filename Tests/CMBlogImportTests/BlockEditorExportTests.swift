@@ -67,6 +67,7 @@ import Testing
     @Test func mediaShortcodesAndEmbedsBecomePlainHTML() async throws {
         let site = try await ImportedSiteBuild.make([(.wordpress, Self.fixture)])
         let page = try #require(site.built(Self.pictures))
+        #expect(page.contains("<p>A few pictures of the bakery:</p>\n<ul>"), "a line of text over a list is a paragraph, as on WordPress")
         #expect(page.contains("<figure class=\"wp-block-gallery gallery\">"))
         #expect(page.contains("<img src=\"/wp-content/uploads/2024/01/croissants.jpg\" alt=\"Une plaque de croissants dorés\" loading=\"lazy\"><figcaption>Croissants &amp; pains au chocolat</figcaption>"))
         #expect(page.contains("src=\"/wp-content/uploads/2024/01/four.jpg\" alt=\"La porte du four ouverte\""))
