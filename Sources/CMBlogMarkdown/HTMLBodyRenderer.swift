@@ -61,10 +61,17 @@ public enum HTMLBodyRenderer {
     }
 
     /// One blank-line-separated block: as written when it holds a block element, else a
-    /// paragraph with its line breaks kept.
+    /// paragraph with its line breaks kept. Text lines directly above a block element are a
+    /// paragraph of their own, as WordPress made them ("Our pictures:" over a `<ul>`).
     private static func wrap(_ lines: [Substring]) -> String {
         let text = lines.joined(separator: "\n")
-        if holdsBlockElement(text) { return text }
-        return "<p>" + lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "<br>\n") + "</p>"
+        guard holdsBlockElement(text) else { return paragraph(lines) }
+        let lead = lines.prefix { !holdsBlockElement(String($0)) }
+        guard !lead.isEmpty, lead.count < lines.count, !lead.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { return text }
+        return paragraph(lead) + "\n" + lines.dropFirst(lead.count).joined(separator: "\n")
+    }
+
+    private static func paragraph(_ lines: some Collection<Substring>) -> String {
+        "<p>" + lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "<br>\n") + "</p>"
     }
 }

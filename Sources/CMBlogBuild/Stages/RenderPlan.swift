@@ -39,7 +39,7 @@ struct RenderPlan {
 
     private func listJobs() -> [RenderJob] {
         let paths = config.paths
-        var jobs = paginated(Array(site.posts.indices), at: .root, what: "home page") { .home($0) }
+        var jobs = paginated(site.homePostIndexes, at: .root, what: "home page") { .home($0) }
         for term in site.categories + site.tags {
             jobs += paginated(term.postIndexes, at: term.url, what: "\(term.taxonomy.rawValue) page") { .term(term, $0) }
         }

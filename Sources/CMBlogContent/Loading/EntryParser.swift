@@ -14,6 +14,7 @@ struct EntryParser {
         "title", "date", "updated", "last_modified_at", "modified", "author", "authors", "categories", "category",
         "tags", "summary", "excerpt", "description", "image", "permalink", "aliases", "redirect_from", "draft",
         "published", "lang", "image_alt", "comments", "syndication", "guid", "id", "layout", "slug", "password", "status",
+        "pinned", "format",
     ]
 
     func parse(_ text: String, path: String, kind: Entry.Kind) -> (Entry?, [Diagnostic]) {

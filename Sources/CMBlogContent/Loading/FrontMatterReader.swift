@@ -17,6 +17,8 @@ struct FrontMatterFields {
     var isDraft = false
     var withheldReason: String?
     var language: String?
+    var isPinned = false
+    var format: String?
     var comments: Entry.CommentsMode?
     var syndication: [String] = []
     var guid: String?
@@ -37,6 +39,8 @@ struct FrontMatterFields {
         entry.isDraft = isDraft
         entry.withheldReason = withheldReason
         entry.language = language
+        entry.isPinned = isPinned
+        entry.format = format
         entry.comments = comments
         entry.syndication = syndication
         entry.guid = guid
@@ -74,6 +78,8 @@ struct FrontMatterReader {
         fields.isDraft = flag("draft") == true || flag("published") == false
         readVisibility(into: &fields)
         fields.language = text("lang")
+        fields.isPinned = flag("pinned") == true
+        fields.format = postFormat()
         fields.comments = commentsMode()
         fields.syndication = root["syndication"].map { syndicationLinks($0) } ?? []
         fields.guid = text("guid")
@@ -196,6 +202,17 @@ struct FrontMatterReader {
         if let text = value.string { return text }
         if let nested = value["path"]?.string ?? value["url"]?.string ?? value["src"]?.string { return nested }
         fail(value, "`image` must be a path or URL, or a mapping with `path`")
+        return nil
+    }
+
+    /// The post formats WordPress defines, besides the standard one.
+    static let postFormats: Set<String> = ["aside", "audio", "chat", "gallery", "image", "link", "quote", "status", "video"]
+
+    private mutating func postFormat() -> String? {
+        guard let value = root["format"], !value.isNull else { return nil }
+        if let format = value.string?.lowercased(), Self.postFormats.contains(format) { return format }
+        if value.string?.lowercased() == "standard" { return nil }
+        fail(value, "`format` must be one of \(Self.postFormats.sorted().joined(separator: ", ")) (or standard)")
         return nil
     }
 

@@ -43,6 +43,11 @@ public struct Entry: Sendable {
     public var withheldReason: String?
     /// The entry's language when it differs from the site's.
     public var language: String?
+    /// Whether it opens the home page, before newer posts (`pinned: true`; WordPress's sticky posts).
+    public var isPinned: Bool
+    /// Its post format (`format:`: aside, audio, chat, gallery, image, link, quote, status,
+    /// video), which themes may show it by; nil for a standard post.
+    public var format: String?
     public var comments: CommentsMode?
     /// Addresses of the social copies.
     public var syndication: [String]
@@ -75,6 +80,8 @@ public struct Entry: Sendable {
         self.isDraft = false
         self.withheldReason = nil
         self.language = nil
+        self.isPinned = false
+        self.format = nil
         self.comments = nil
         self.syndication = []
         self.guid = nil

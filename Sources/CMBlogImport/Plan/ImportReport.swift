@@ -24,6 +24,11 @@ public struct ImportReport: Sendable {
     public var repairs = 0
     /// Where text holds U+FFFD: characters lost before the export, that no repair can restore.
     public var lostCharacters: [String] = []
+    /// What WordPress drew that was made static HTML (galleries, players, embeds, footnotes), by kind.
+    public var converted: [String: Int] = [:]
+    /// Self-closing blocks of the block editor left out, by name: WordPress drew them when the
+    /// page was shown (latest posts, archives, search, navigation, …).
+    public var dynamicBlocks: [String: Int] = [:]
     /// Shortcodes left in bodies, by name.
     public var shortcodes: [String: Int] = [:]
     /// Media the content references on the old site: files to copy into `static/`.
@@ -74,6 +79,9 @@ public struct ImportReport: Sendable {
         if oldURLs.total > 0 {
             lines.append("old URLs: \(oldURLs.resolved) of \(oldURLs.total) answered (\(aliases) as aliases, \(redirects) in redirects.yml, the rest by a page at the same address)")
         }
+        if !converted.isEmpty || !dynamicBlocks.isEmpty {
+            lines.append("made static HTML: \(converted.values.reduce(0, +)) (galleries, players, embeds, footnotes); dynamic blocks left out: \(dynamicBlocks.values.reduce(0, +))")
+        }
         if duplicateGUIDs > 0 { lines.append("\(duplicateGUIDs) duplicate guids made unique") }
         if !privatePosts.isEmpty { lines.append("\(privatePosts.count) private or password-protected, kept unpublished") }
         if !unmatchedThreads.isEmpty { lines.append("\(unmatchedThreads.count) threads matched no post") }
@@ -96,6 +104,14 @@ public struct ImportReport: Sendable {
         if !shortcodes.isEmpty {
             text += "## Shortcodes left in the text\n\nThese WordPress shortcodes have no static equivalent; they are shown as written. Replace them by hand (`[caption]` was converted).\n\n"
             text += shortcodes.sorted { $0.key < $1.key }.map { "- `[\($0.key)]`: \($0.value)\n" }.joined() + "\n"
+        }
+        if !converted.isEmpty {
+            text += "## Made static HTML\n\nWhat WordPress drew from these was written as plain HTML: galleries as figures, the browser's own audio and video players, embedded posts and videos as links to them (no third-party frame or script), footnotes as a list at the end.\n\n"
+            text += converted.sorted { $0.key < $1.key }.map { "- \($0.key): \($0.value)\n" }.joined() + "\n"
+        }
+        if !dynamicBlocks.isEmpty {
+            text += "## Blocks left out\n\nWordPress drew these blocks each time a page was shown; they saved no content, so a static page has nothing to show in their place. The site's own pages do their work (archives, categories, the home page).\n\n"
+            text += dynamicBlocks.sorted { $0.key < $1.key }.map { "- `\($0.key)`: \($0.value)\n" }.joined() + "\n"
         }
         if !unresolvedURLs.isEmpty {
             text += "## Old URLs not answered\n\nThe new site cannot answer these old addresses; link their pages by hand if they matter.\n\n" + unresolvedURLs.sorted().map { "- \($0)\n" }.joined() + "\n"

@@ -30,4 +30,13 @@ enum MediaReferences {
         }
         return text
     }
+
+    /// `url` made root-relative when it is a file of the old site's own uploads.
+    static func rootRelativeUpload(_ url: String, siteURL: String) -> String {
+        guard let host = URLComponents(string: siteURL)?.host, !host.isEmpty else { return url }
+        for scheme in ["https://", "http://"] where url.hasPrefix("\(scheme)\(host)/wp-content/uploads/") {
+            return String(url.dropFirst(scheme.count + host.count))
+        }
+        return url
+    }
 }

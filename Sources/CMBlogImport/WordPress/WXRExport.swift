@@ -14,11 +14,13 @@ struct WXRExport {
         /// `category`, `post_tag`, or a custom taxonomy.
         var domain: String
         var slug: String
+        /// Plain text (see `StoredText`).
         var name: String
     }
 
     struct Comment {
         var id: String
+        /// Plain text (see `StoredText`).
         var author: String
         var email: String?
         var url: String?
@@ -35,6 +37,7 @@ struct WXRExport {
     }
 
     struct Item {
+        /// Plain text: tags dropped, entities decoded (see `StoredText`).
         var title: String
         var link: String
         var guid: String?
@@ -60,6 +63,10 @@ struct WXRExport {
         var pingStatus: String?
         var terms: [Term]
         var attachmentURL: String?
+        /// The item's `wp:postmeta` values by key (the first of a repeated key).
+        var meta: [String: String]
+        /// Whether WordPress kept it at the top of the blog's first page (`wp:is_sticky`, WXR 1.2).
+        var isSticky: Bool
         var comments: [Comment]
         var line: Int
     }
@@ -89,9 +96,9 @@ extension WXRExport {
             throw WXRFormatError(line: channel.line, reason: "this RSS file has no <wp:wxr_version> nor any element in WordPress's namespace (looked for \(WordPressNamespace.description)); export it from WordPress with Tools → Export")
         }
         version = channel.text(of: "wxr_version", in: wp)?.trimmed ?? "1.0"
-        title = channel.text(of: "title")?.trimmed ?? ""
+        title = StoredText.plain(channel.text(of: "title") ?? "")
         link = channel.text(of: "link")?.trimmed ?? ""
-        description = channel.text(of: "description")?.trimmed ?? ""
+        description = StoredText.plain(channel.text(of: "description") ?? "")
         language = channel.text(of: "language")?.trimmed ?? ""
         authors = channel.children("author", in: wp).map { node in
             let login = node.text(of: "author_login", in: wp)?.trimmed ?? ""
@@ -99,7 +106,7 @@ extension WXRExport {
                 id: node.text(of: "author_id", in: wp)?.trimmed ?? "",
                 login: login,
                 email: node.text(of: "author_email", in: wp)?.trimmed.nonEmpty,
-                displayName: node.text(of: "author_display_name", in: wp)?.trimmed.nonEmpty ?? login
+                displayName: node.text(of: "author_display_name", in: wp).map(StoredText.plain)?.nonEmpty ?? login
             )
         }
         categories = channel.children("category", in: wp).compactMap { node in
@@ -115,10 +122,10 @@ extension WXRExport {
         // WordPress 2.x wrote categories without a domain, and tags with `domain="tag"`.
         let terms = node.children("category").map { category in
             let domain = category.attributes["domain"] ?? "category"
-            return Term(domain: domain == "tag" ? "post_tag" : domain, slug: category.attributes["nicename"] ?? "", name: category.text.trimmed)
+            return Term(domain: domain == "tag" ? "post_tag" : domain, slug: category.attributes["nicename"] ?? "", name: StoredText.plain(category.text))
         }
         return Item(
-            title: node.text(of: "title")?.trimmed ?? "",
+            title: StoredText.plain(node.text(of: "title") ?? ""),
             link: node.text(of: "link")?.trimmed ?? "",
             guid: node.text(of: "guid")?.trimmed.nonEmpty,
             creator: node.text(of: "creator", in: dublinCoreNamespace)?.trimmed.nonEmpty,
@@ -137,15 +144,24 @@ extension WXRExport {
             pingStatus: node.text(of: "ping_status", in: wp)?.trimmed.nonEmpty,
             terms: terms,
             attachmentURL: node.text(of: "attachment_url", in: wp)?.trimmed.nonEmpty,
+            meta: meta(of: node, wp: wp),
+            isSticky: node.text(of: "is_sticky", in: wp)?.trimmed == "1",
             comments: node.children("comment", in: wp).map { comment($0, wp: wp) },
             line: node.line
         )
     }
 
+    private static func meta(of node: XMLNode, wp: String) -> [String: String] {
+        let pairs = node.children("postmeta", in: wp).compactMap { meta in
+            meta.text(of: "meta_key", in: wp).map { ($0.trimmed, meta.text(of: "meta_value", in: wp) ?? "") }
+        }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
     private static func comment(_ node: XMLNode, wp: String) -> Comment {
         return Comment(
             id: node.text(of: "comment_id", in: wp)?.trimmed ?? "",
-            author: node.text(of: "comment_author", in: wp)?.trimmed ?? "",
+            author: StoredText.plain(node.text(of: "comment_author", in: wp) ?? ""),
             email: node.text(of: "comment_author_email", in: wp)?.trimmed.nonEmpty,
             url: node.text(of: "comment_author_url", in: wp)?.trimmed.nonEmpty,
             date: node.text(of: "comment_date", in: wp)?.trimmed ?? "",

@@ -26,6 +26,7 @@ struct WordPressImporter {
         archives.generatedPages.forEach { ledger.reservePage($0) }
         let placements = try place(items.filter(\.isEntry), config: config, ledger: &ledger, report: &plan.report)
         var guids = GUIDRegistry()
+        let attachments = AttachmentIndex(export.items)
         var hasComments = false
         for item in items {
             switch (item.type, item.status) {
@@ -37,7 +38,7 @@ struct WordPressImporter {
             case ("post", _), ("page", _):
                 defer { progress(.advanced) }
                 guard let placement = placements[item.line] else { continue }
-                let context = EntryContext(item: item, placement: placement, config: config, authors: authors)
+                let context = EntryContext(item: item, placement: placement, config: config, authors: authors, attachments: attachments)
                 let thread = try planEntry(context, guids: &guids, ledger: &ledger, into: &plan)
                 hasComments = hasComments || (context.isPublic && thread?.comments.contains { $0.status == .approved } == true)
             case ("revision", _):
@@ -211,6 +212,7 @@ struct WordPressImporter {
         let placement: EntryPlacement
         let config: SiteConfig
         let authors: AuthorIndex
+        let attachments: AttachmentIndex
 
         /// Whether it was public on WordPress, so its old URLs were known.
         var isPublic: Bool { item.status == "publish" && item.privacy == nil }
@@ -225,12 +227,8 @@ struct WordPressImporter {
         let privacy = item.privacy
         let isDraft = privacy != nil || ["draft", "pending", "auto-draft"].contains(item.status)
         let title = plan.report.repaired(item.title, at: "\(item.type) \(item.postID) title")
-        var body = plan.report.repaired(item.content, at: "\(item.type) \(item.postID)")
-        let converted = WordPressShortcodes.convert(body)
-        body = converted.body
-        plan.report.shortcodes.merge(converted.others, uniquingKeysWith: +)
-        plan.report.media.formUnion(MediaReferences.uploads(in: body))
-        body = MediaReferences.rootRelativeUploads(in: body, siteURL: export.link)
+        let body = EntryBody(attachments: context.attachments, siteURL: export.link, exportPath: exportPath)
+            .html(of: item, content: plan.report.repaired(item.content, at: "\(item.type) \(item.postID)"), report: &plan.report)
 
         let thread = try planThread(item, slug: entrySlug, context: context, into: &plan)
         var aliases: [String] = []
@@ -258,6 +256,7 @@ struct WordPressImporter {
         }
         front += list("categories", item.terms.filter { $0.domain == "category" }.map { plan.report.repaired($0.name, at: "category") })
         front += list("tags", item.terms.filter { $0.domain == "post_tag" }.map { plan.report.repaired($0.name, at: "tag") })
+        front += PresentationFields(attachments: context.attachments, siteURL: export.link, exportPath: exportPath).frontMatter(of: item, report: &plan.report)
         if !item.excerpt.isEmpty {
             front += "summary: \(YAMLText.scalar(HTMLText.plainText(plan.report.repaired(item.excerpt, at: "excerpt \(item.postID)"))))\n"
         }

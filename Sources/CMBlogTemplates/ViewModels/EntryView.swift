@@ -47,6 +47,8 @@ struct EntryView: MustacheParent {
         case "wordCount": entry.body.wordCount
         case "imageAlt": entry.imageAlt ?? ""
         case "lang": language
+        case "format": entry.format
+        case "pinned": entry.isPinned
         case "langAttribute": language != context.localization.language ? language : nil
         case "description": context.description(of: entry)
         case "dateISO": entry.date.map(context.dateISO)

@@ -1,0 +1,36 @@
+import CMBlogCore
+
+/// How readers saw an item on WordPress beyond its text, as front matter lines: its featured
+/// image (`image:`, `image_alt:`), its place at the top of the blog (`pinned: true`), its post
+/// format (`format:`) and its language from Polylang (`lang:`).
+struct PresentationFields {
+    let attachments: AttachmentIndex
+    let siteURL: String
+    let exportPath: String
+
+    func frontMatter(of item: WXRExport.Item, report: inout ImportReport) -> String {
+        var text = ""
+        if let id = item.meta["_thumbnail_id"]?.trimmed.nonZero {
+            if let image = attachments.attachment(id), let url = SafeURL.media(image.url) {
+                report.media.insert(url)
+                text += "image: \(YAMLText.quoted(MediaReferences.rootRelativeUpload(url, siteURL: siteURL)))\n"
+                if !image.alt.isEmpty { text += "image_alt: \(YAMLText.scalar(image.alt))\n" }
+            } else {
+                report.warnings.append(.warning("the featured image of item \(item.postID) (attachment \(id)) is not in the export; it was left out", path: exportPath, line: item.line))
+            }
+        }
+        if item.isSticky, item.type == "post" { text += "pinned: true\n" }
+        if let format = term("post_format", of: item)?.replacing("post-format-", with: ""), format != "standard" {
+            text += "format: \(format)\n"
+        }
+        if let language = term("language", of: item) { text += "lang: \(language)\n" }
+        return text
+    }
+
+    /// The slug of the item's term in `domain`, when it is a plain name (letters, digits, `-`).
+    private func term(_ domain: String, of item: WXRExport.Item) -> String? {
+        guard let slug = item.terms.first(where: { $0.domain == domain })?.slug.lowercased(), !slug.isEmpty,
+              slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
+        return slug
+    }
+}
