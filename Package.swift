@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogMarkdown",
-            dependencies: ["CCmarkGFM"],
+            dependencies: ["CCmarkGFM", "CMBlogCore"],
             swiftSettings: strictSettings
         ),
         .target(
