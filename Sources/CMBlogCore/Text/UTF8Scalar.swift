@@ -11,12 +11,6 @@ public enum UTF8Scalar {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// How many bytes the scalar whose first byte is `lead` spans.
-    @inline(__always)
-    public static func length(lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
     /// Appends the UTF-8 of `scalar` to `output`.
     @inline(__always)
     public static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
