@@ -111,29 +111,8 @@ public enum HTMLBodyRenderer {
         output.append(contentsOf: "<p>".utf8)
         for (number, line) in lines.enumerated() {
             if number > 0 { output.append(contentsOf: "<br>\n".utf8) }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[trimmingSpaces(line, of: bytes)]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[UTF8Trimming.trimmed(line, of: bytes, in: .whitespaces)]))
         }
         output.append(contentsOf: "</p>".utf8)
-    }
-
-    /// The line without the characters of `CharacterSet.whitespaces` at its ends.
-    private static func trimmingSpaces(_ line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = line.lowerBound, end = line.upperBound
-        while start < end {
-            let (scalar, length) = UTF8Scalar.decode(bytes, at: start)
-            guard isSpace(scalar) else { break }
-            start += length
-        }
-        while end > start {
-            var scalarStart = end - 1
-            while UTF8.isContinuation(bytes[scalarStart]) { scalarStart -= 1 }
-            guard isSpace(UTF8Scalar.decode(bytes, at: scalarStart).scalar) else { break }
-            end = scalarStart
-        }
-        return start..<end
-    }
-
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || (scalar.value > 0x7F || scalar == "\t") && CharacterSet.whitespaces.contains(scalar)
     }
 }

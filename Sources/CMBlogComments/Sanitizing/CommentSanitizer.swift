@@ -106,7 +106,7 @@ public enum CommentSanitizer {
 
         mutating func finish() -> String {
             closeFrom(0)
-            return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return UTF8Trimming.trimmedString(output, in: .whitespacesAndNewlines)
         }
 
         private mutating func closeFrom(_ index: Int) {

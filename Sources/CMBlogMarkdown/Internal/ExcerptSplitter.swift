@@ -12,7 +12,7 @@ enum ExcerptSplitter {
             return moreMarker(in: bytes, &boundaries).map { String(decoding: bytes[..<$0], as: UTF8.self) }
         }
         guard let prefix else { return nil }
-        return (prefix + closingTags(for: prefix)).trimmingCharacters(in: .whitespacesAndNewlines)
+        return UTF8Trimming.trimmedString(Array(prefix.utf8) + closingTags(for: prefix).utf8, in: .whitespacesAndNewlines)
     }
 
     /// The first `<p>…</p>` of the HTML.
