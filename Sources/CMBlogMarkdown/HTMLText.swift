@@ -22,8 +22,16 @@ public enum HTMLText {
             var wordHasLetter = false
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                index += length
+                let byte = bytes[index]
+                let scalar: Unicode.Scalar
+                if byte < 0x80 {
+                    scalar = Unicode.Scalar(byte)
+                    index += 1
+                } else {
+                    let decoded = UTF8Scalar.decode(bytes, at: index)
+                    scalar = decoded.scalar
+                    index += decoded.length
+                }
                 if BreakingSpace.isBreaking(scalar) {
                     if inWord && wordHasLetter { count += 1 }
                     inWord = false
