@@ -20,6 +20,15 @@ public enum UTF8Trimming {
         return start..<end
     }
 
+    /// `text` without the scalars of `set` at its ends.
+    public static func trimmed(_ text: String, in set: CharacterSet) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let range = trimmed(0..<bytes.count, of: bytes, in: set)
+            return range.count == bytes.count ? nil : String(decoding: bytes[range], as: UTF8.self)
+        } ?? text
+    }
+
     /// `bytes` without the scalars of `set` at their ends, as a string.
     public static func trimmedString(_ bytes: [UInt8], in set: CharacterSet) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: $0[trimmed(0..<$0.count, of: $0, in: set)], as: UTF8.self) }
