@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogMarkdown",
-            dependencies: ["CCmarkGFM"],
+            dependencies: ["CCmarkGFM", "CMBlogCore"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -101,7 +101,8 @@ let package = Package(
             dependencies: ["CMBlogCore"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CMBlogMarkdownTests", dependencies: ["CMBlogMarkdown"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CMBlogMarkdownTests", dependencies: ["CMBlogMarkdown", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CMBlogCoreTests", dependencies: ["CMBlogCore", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
@@ -111,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CMBlogCommentsTests",
-            dependencies: ["CMBlogComments", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            dependencies: ["CMBlogComments", "CMBlogContent", "CMBlogCore", "CMBlogMarkdown", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import CMBlogCore
 import Foundation
 
 /// Renders a body stored as HTML (posts imported from WordPress, `.html` files) the way
@@ -17,42 +18,81 @@ public enum HTMLBodyRenderer {
     }
 
     /// `body` with its text blocks wrapped in `<p>`, `<pre>` contents left untouched.
+    ///
+    /// Lines end at line feeds that are characters of their own (not inside CR LF).
     public static func paragraphs(_ body: String) -> String {
-        var blocks: [String] = []
-        var current: [Substring] = []
-        var inPre = false
-        func flush() {
-            if !current.isEmpty { blocks.append(wrap(current)) }
-            current = []
-        }
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let lowercased = line.lowercased()
-            if lowercased.contains("<pre") { inPre = true }
-            if lowercased.contains("</pre>") { inPre = false }
-            if !inPre, line.allSatisfy(\.isWhitespace) {
-                flush()
-            } else {
-                current.append(line)
+        var copy = body
+        return copy.withUTF8 { bytes in
+            var boundaries = CharacterBoundaries(bytes, text: body)
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 8)
+            var block: [Range<Int>] = []
+            var inPre = false
+            func flush() {
+                guard !block.isEmpty else { return }
+                if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
+                wrap(block, of: bytes, into: &output)
+                block = []
             }
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) {
+                let line = lineStart..<index
+                lineStart = index + 1
+                if contains("<pre", in: line, of: bytes, &boundaries) { inPre = true }
+                if contains("</pre>", in: line, of: bytes, &boundaries) { inPre = false }
+                if !inPre, isBlank(line, of: bytes, &boundaries) {
+                    flush()
+                } else {
+                    block.append(line)
+                }
+            }
+            flush()
+            return String(decoding: output, as: UTF8.self)
         }
-        flush()
-        return blocks.joined(separator: "\n")
     }
 
-    /// Whether `text` has a start or end tag of a block element.
-    private static func holdsBlockElement(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        var index = 0
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+    /// Whether `pattern` (lowercase ASCII) is in the line as whole characters, ignoring case.
+    private static func contains(
+        _ pattern: StaticString, in line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ boundaries: inout CharacterBoundaries
+    ) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard line.count >= count else { return false }
+        let first = pattern.utf8Start[0]
+        search: for start in line.lowerBound...(line.upperBound - count) where bytes[start] == first {
+            for offset in 1..<count {
+                let expected = pattern.utf8Start[offset], byte = bytes[start + offset]
+                guard byte == expected || (expected >= UInt8(ascii: "a") && byte | 0x20 == expected) else { continue search }
+            }
+            if boundaries.isBoundary(at: start), boundaries.isBoundary(at: start + count) { return true }
+        }
+        return false
+    }
+
+    /// Whether every character of the line starts with white space.
+    private static func isBlank(_ line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ boundaries: inout CharacterBoundaries) -> Bool {
+        var index = line.lowerBound
+        while index < line.upperBound {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            if !scalar.properties.isWhitespace, boundaries.isBoundary(at: index) { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether the bytes have a start or end tag of a block element.
+    private static func holdsBlockElement(_ text: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isLetter = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+        let nameEnds: [UInt8] = [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: "\n"), UInt8(ascii: "\t")]
+        var index = text.lowerBound
+        while let open = bytes[index..<text.upperBound].firstIndex(of: UInt8(ascii: "<")) {
             var start = open + 1
-            if start < bytes.count, bytes[start] == UInt8(ascii: "/") { start += 1 }
+            if start < text.upperBound, bytes[start] == UInt8(ascii: "/") { start += 1 }
             var end = start
-            let isLetter = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
-            while end < bytes.count, isLetter(bytes[end]) || (end > start && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[end])) {
+            while end < text.upperBound, isLetter(bytes[end]) || (end > start && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[end])) {
                 end += 1
             }
-            if end > start, end == bytes.count || [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: "\n"), UInt8(ascii: "\t")].contains(bytes[end]),
-               blockElements.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased()) {
+            if end > start, end == text.upperBound || nameEnds.contains(bytes[end]),
+               blockElements.contains(String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)) {
                 return true
             }
             index = open + 1
@@ -60,18 +100,30 @@ public enum HTMLBodyRenderer {
         return false
     }
 
-    /// One blank-line-separated block: as written when it holds a block element, else a
-    /// paragraph with its line breaks kept. Text lines directly above a block element are a
-    /// paragraph of their own, as WordPress made them ("Our pictures:" over a `<ul>`).
-    private static func wrap(_ lines: [Substring]) -> String {
-        let text = lines.joined(separator: "\n")
-        guard holdsBlockElement(text) else { return paragraph(lines) }
-        let lead = lines.prefix { !holdsBlockElement(String($0)) }
-        guard !lead.isEmpty, lead.count < lines.count, !lead.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { return text }
-        return paragraph(lead) + "\n" + lines.dropFirst(lead.count).joined(separator: "\n")
+    /// One blank-line-separated block: a paragraph with its line breaks kept; as written when
+    /// it holds a block element, except the lines of text above its first one, which are a
+    /// paragraph of their own (WordPress's rule: "Our pictures:" above a `<ul>`).
+    private static func wrap(_ lines: [Range<Int>], of bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let text = lines[0].lowerBound..<lines[lines.count - 1].upperBound
+        guard holdsBlockElement(text, of: bytes) else { return paragraph(lines[...], of: bytes, into: &output) }
+        let lead = lines.prefix { !holdsBlockElement($0, of: bytes) }
+        let leadIsText = lead.contains { !UTF8Trimming.trimmed($0, of: bytes, in: .whitespacesAndNewlines).isEmpty }
+        if !lead.isEmpty, lead.count < lines.count, leadIsText {
+            paragraph(lead, of: bytes, into: &output)
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lines[lead.count].lowerBound..<text.upperBound]))
+        } else {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[text]))
+        }
     }
 
-    private static func paragraph(_ lines: some Collection<Substring>) -> String {
-        "<p>" + lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "<br>\n") + "</p>"
+    /// Lines as one paragraph, each trimmed, joined by `<br>`.
+    private static func paragraph(_ lines: ArraySlice<Range<Int>>, of bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        output.append(contentsOf: "<p>".utf8)
+        for (number, line) in lines.enumerated() {
+            if number > 0 { output.append(contentsOf: "<br>\n".utf8) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[UTF8Trimming.trimmed(line, of: bytes, in: .whitespaces)]))
+        }
+        output.append(contentsOf: "</p>".utf8)
     }
 }

@@ -1,5 +1,6 @@
-import Foundation
+import CMBlogCore
 import CMBlogMarkdown
+import Foundation
 
 /// Reduces comment HTML, which comes from the public, to an allowlist of harmless markup.
 ///
@@ -61,23 +62,23 @@ public enum CommentSanitizer {
         return writer.finish()
     }
 
-    /// Writes balanced, escaped markup from the allowed tokens.
+    /// Writes balanced, escaped markup from the allowed tokens, as UTF-8.
     private struct SanitizedHTMLWriter {
-        private var output = ""
+        private var output: [UInt8] = []
         private var open: [String] = []
 
         mutating func text(_ text: String) {
-            let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter(Self.isAllowedInText)))
+            let cleaned = Self.withoutControlCharacters(text)
             if open.contains("a") || open.contains("pre") || open.contains("code") {
-                output += HTMLText.escape(cleaned)
+                ByteEscaper.html.append(cleaned, to: &output)
             } else {
-                output += Autolinker.html(for: cleaned)
+                Autolinker.append(cleaned, to: &output)
             }
         }
 
         mutating func open(_ name: String, attributes: [(String, String)]) {
             if name == "br" {
-                output += "<br>"
+                output.append(contentsOf: "<br>".utf8)
                 return
             }
             var attributeText = ""
@@ -94,7 +95,7 @@ public enum CommentSanitizer {
                 closeFrom(item)
             }
             guard open.count < maximumDepth else { return }
-            output += "<\(name)\(attributeText)>"
+            output.append(contentsOf: "<\(name)\(attributeText)>".utf8)
             open.append(name)
         }
 
@@ -105,17 +106,38 @@ public enum CommentSanitizer {
 
         mutating func finish() -> String {
             closeFrom(0)
-            return output.trimmingCharacters(in: .whitespacesAndNewlines)
+            return UTF8Trimming.trimmedString(output, in: .whitespacesAndNewlines)
         }
 
         private mutating func closeFrom(_ index: Int) {
-            for name in open[index...].reversed() { output += "</\(name)>" }
+            for name in open[index...].reversed() { output.append(contentsOf: "</\(name)>".utf8) }
             open.removeSubrange(index...)
         }
 
-        /// Control characters have no place in a comment (tab and line breaks excepted).
-        private static func isAllowedInText(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value >= 0x20 ? scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value) : scalar == "\n" || scalar == "\t"
+        /// `text` without control characters, which have no place in a comment (tab and line
+        /// breaks excepted): C0 controls, DEL and the C1 controls U+0080 to U+009F.
+        private static func withoutControlCharacters(_ text: String) -> String {
+            var copy = text
+            return copy.withUTF8 { bytes -> String? in
+                var kept: [UInt8] = []
+                var copied = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let controlLength = byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) ? 2
+                        : (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F ? 1 : 0
+                    guard controlLength > 0 else {
+                        index += 1
+                        continue
+                    }
+                    kept.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    index += controlLength
+                    copied = index
+                }
+                guard copied > 0 else { return nil }
+                kept.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+                return String(decoding: kept, as: UTF8.self)
+            } ?? text
         }
     }
 }

@@ -19,41 +19,39 @@ struct HTMLTokenizer {
         "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title",
     ]
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var position = 0
 
     init(_ html: String) {
-        scalars = Array(html.unicodeScalars)
+        bytes = Array(html.utf8)
     }
 
-    /// Every token of the text, in order.
+    /// Every token of the text, in order. Tokens are read on the UTF-8 bytes: every byte that
+    /// matters is ASCII, so a token never splits a character's bytes.
     mutating func tokens() -> [HTMLToken] {
         var tokens: [HTMLToken] = []
-        var text = String.UnicodeScalarView()
+        var textStart = 0
         func flush() {
-            if !text.isEmpty { tokens.append(.text(String(text))) }
-            text = String.UnicodeScalarView()
+            if position > textStart { tokens.append(.text(string(textStart..<min(position, bytes.count)))) }
         }
-        while position < scalars.count {
-            let scalar = scalars[position]
-            guard scalar == "<" else {
-                text.append(scalar)
+        while position < bytes.count {
+            guard bytes[position] == UInt8(ascii: "<") else {
                 position += 1
                 continue
             }
             let next = peek(1)
             if let next, isASCIILetter(next) {
                 flush()
-                guard let tag = startTag() else { break }
+                guard let tag = startTag() else { return tokens }
                 tokens.append(tag)
                 if case .startTag(let name, _, _) = tag {
                     if name == "plaintext" {
-                        position = scalars.count
+                        position = bytes.count
                     } else if Self.rawTextElements.contains(name) {
                         tokens.append(.text(rawText(until: name)))
                     }
                 }
-            } else if next == "/" {
+            } else if next == UInt8(ascii: "/") {
                 flush()
                 if let after = peek(2), isASCIILetter(after) {
                     position += 2
@@ -63,16 +61,17 @@ struct HTMLTokenizer {
                 } else {
                     skipBogusComment()
                 }
-            } else if next == "!" {
+            } else if next == UInt8(ascii: "!") {
                 flush()
                 if starts(with: "<!--") { skipComment() } else { skipBogusComment() }
-            } else if next == "?" {
+            } else if next == UInt8(ascii: "?") {
                 flush()
                 skipBogusComment()
             } else {
-                text.append(scalar)
                 position += 1
+                continue
             }
+            textStart = position
         }
         flush()
         return tokens
@@ -90,12 +89,9 @@ struct HTMLTokenizer {
     }
 
     private mutating func tagName() -> String {
-        var name = String.UnicodeScalarView()
-        while let scalar = peek(0), !isTagSpace(scalar), scalar != "/", scalar != ">" {
-            name.append(lowercased(scalar))
-            position += 1
-        }
-        return String(name)
+        let start = position
+        while let byte = peek(0), !isTagSpace(byte), byte != UInt8(ascii: "/"), byte != UInt8(ascii: ">") { position += 1 }
+        return lowercasedString(start..<position)
     }
 
     /// Reads attributes up to and including `>`; nil when there is no `>`.
@@ -103,71 +99,65 @@ struct HTMLTokenizer {
         var attributes: [(name: String, value: String)] = []
         var selfClosing = false
         while true {
-            while let scalar = peek(0), isTagSpace(scalar) || scalar == "/" {
-                selfClosing = scalar == "/"
+            while let byte = peek(0), isTagSpace(byte) || byte == UInt8(ascii: "/") {
+                selfClosing = byte == UInt8(ascii: "/")
                 position += 1
             }
-            guard let scalar = peek(0) else { return nil }
-            if scalar == ">" {
+            guard let byte = peek(0) else { return nil }
+            if byte == UInt8(ascii: ">") {
                 position += 1
                 return (attributes, selfClosing)
             }
             selfClosing = false
-            var name = String.UnicodeScalarView([lowercased(scalar)])
+            let nameStart = position
             position += 1
-            while let scalar = peek(0), !isTagSpace(scalar), scalar != "/", scalar != ">", scalar != "=" {
-                name.append(lowercased(scalar))
+            while let byte = peek(0), !isTagSpace(byte), byte != UInt8(ascii: "/"), byte != UInt8(ascii: ">"), byte != UInt8(ascii: "=") {
                 position += 1
             }
+            let name = lowercasedString(nameStart..<position)
             skipTagSpace()
             var value = ""
-            if peek(0) == "=" {
+            if peek(0) == UInt8(ascii: "=") {
                 position += 1
                 skipTagSpace()
                 guard let written = attributeValue() else { return nil }
                 value = written
             }
-            if !attributes.contains(where: { $0.name == String(name) }) {
-                attributes.append((String(name), value))
+            if !attributes.contains(where: { $0.name == name }) {
+                attributes.append((name, value))
             }
         }
     }
 
     private mutating func attributeValue() -> String? {
-        var value = String.UnicodeScalarView()
         guard let first = peek(0) else { return nil }
-        if first == "\"" || first == "'" {
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             position += 1
-            while let scalar = peek(0), scalar != first {
-                value.append(scalar)
-                position += 1
-            }
+            let start = position
+            while let byte = peek(0), byte != first { position += 1 }
             guard peek(0) != nil else { return nil }
             position += 1
-        } else {
-            while let scalar = peek(0), !isTagSpace(scalar), scalar != ">" {
-                value.append(scalar)
-                position += 1
-            }
+            return string(start..<(position - 1))
         }
-        return String(value)
+        let start = position
+        while let byte = peek(0), !isTagSpace(byte), byte != UInt8(ascii: ">") { position += 1 }
+        return string(start..<position)
     }
 
     /// The text of a raw-text element up to `</name`, which is left for the next token.
     private mutating func rawText(until name: String) -> String {
         let start = position
-        while position < scalars.count {
-            if scalars[position] == "<", peek(1) == "/", matchesName(name, at: position + 2) {
-                let after = position + 2 + name.unicodeScalars.count
-                if after >= scalars.count || isTagSpace(scalars[after]) || scalars[after] == "/" || scalars[after] == ">" {
+        let nameLength = name.utf8.count
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "<"), peek(1) == UInt8(ascii: "/"), matchesName(name, at: position + 2) {
+                let after = position + 2 + nameLength
+                if after >= bytes.count || isTagSpace(bytes[after]) || bytes[after] == UInt8(ascii: "/") || bytes[after] == UInt8(ascii: ">") {
                     break
                 }
             }
             position += 1
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<position])
-        return String(text)
+        return string(start..<position)
     }
 
     // MARK: - Comments
@@ -175,9 +165,9 @@ struct HTMLTokenizer {
     /// Skips `<!-- … -->`, also the short forms `<!-->` and `<!--->` and the end `--!>`.
     private mutating func skipComment() {
         position += 4
-        if peek(0) == ">" { position += 1; return }
-        if peek(0) == "-", peek(1) == ">" { position += 2; return }
-        while position < scalars.count {
+        if peek(0) == UInt8(ascii: ">") { position += 1; return }
+        if peek(0) == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { position += 2; return }
+        while position < bytes.count {
             if starts(with: "-->") { position += 3; return }
             if starts(with: "--!>") { position += 4; return }
             position += 1
@@ -186,47 +176,53 @@ struct HTMLTokenizer {
 
     /// Skips `<!…>`, `<?…>` or `</…>` up to the first `>`.
     private mutating func skipBogusComment() {
-        while position < scalars.count, scalars[position] != ">" { position += 1 }
+        while position < bytes.count, bytes[position] != UInt8(ascii: ">") { position += 1 }
         position += 1
     }
 
-    // MARK: - Scalars
+    // MARK: - Bytes
 
-    private func peek(_ offset: Int) -> Unicode.Scalar? {
-        position + offset < scalars.count ? scalars[position + offset] : nil
+    private func peek(_ offset: Int) -> UInt8? {
+        position + offset < bytes.count ? bytes[position + offset] : nil
     }
 
-    private func starts(with prefix: String) -> Bool {
-        var index = position
-        for scalar in prefix.unicodeScalars {
-            guard index < scalars.count, scalars[index] == scalar else { return false }
-            index += 1
-        }
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The bytes as a string, ASCII capitals made small.
+    private func lowercasedString(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range].map(lowercased), as: UTF8.self)
+    }
+
+    private func starts(with prefix: StaticString) -> Bool {
+        guard position + prefix.utf8CodeUnitCount <= bytes.count else { return false }
+        for offset in 0..<prefix.utf8CodeUnitCount where bytes[position + offset] != prefix.utf8Start[offset] { return false }
         return true
     }
 
     private func matchesName(_ name: String, at start: Int) -> Bool {
         var index = start
-        for scalar in name.unicodeScalars {
-            guard index < scalars.count, lowercased(scalars[index]) == scalar else { return false }
+        for byte in name.utf8 {
+            guard index < bytes.count, lowercased(bytes[index]) == byte else { return false }
             index += 1
         }
         return true
     }
 
     private mutating func skipTagSpace() {
-        while let scalar = peek(0), isTagSpace(scalar) { position += 1 }
+        while let byte = peek(0), isTagSpace(byte) { position += 1 }
     }
 
-    private func isTagSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+    private func isTagSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == 0x0C
     }
 
-    private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    private func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
-    private func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    private func lowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }

@@ -47,6 +47,29 @@ public struct ByteEscaper: Sendable {
         } ?? text
     }
 
+    /// Appends `bytes`, valid UTF-8, escaped to `output`.
+    public func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+        let base = UnsafeBufferPointer(rebasing: bytes)
+        var index = 0
+        var run = 0
+        while index < base.count {
+            let (replacement, width) = step(base, index)
+            if let replacement {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: base[run..<index]))
+                output.append(contentsOf: replacement)
+                run = index + width
+            }
+            index += width
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: base[run...]))
+    }
+
+    /// Appends `text` escaped to `output`.
+    public func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append($0[...], to: &output) }
+    }
+
     /// What the bytes at `index` become (nil: themselves) and how many bytes they span.
     @inline(__always)
     private func step(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> ([UInt8]?, Int) {

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CMBlogCore
 import Foundation
 
 /// Gives every heading of a document an id unique within it, and an anchor link to itself.
@@ -15,11 +16,11 @@ enum HeadingAnchors {
         let headingNodes = document.nodes().filter { $0.type == CMARK_NODE_HEADING }
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node.pointer))
-            let text = node.plainText.trimmingCharacters(in: .whitespaces)
+            let text = UTF8Trimming.trimmed(node.plainText, in: .whitespaces)
             let id = uniqueID(for: slug(text), used: &used)
             headings.append(Heading(level: level, text: text, id: id))
 
-            let rendered = document.html(of: node).trimmingCharacters(in: .newlines)
+            let rendered = UTF8Trimming.trimmed(document.html(of: node), in: .newlines)
             let open = "<h\(level)>", close = "</h\(level)>"
             guard rendered.hasPrefix(open), rendered.hasSuffix(close) else { continue }
             let inner = rendered.dropFirst(open.count).dropLast(close.count)

@@ -8,9 +8,8 @@ enum TypographyPass {
     static func apply(to document: CmarkDocument) {
         for node in document.nodes() where node.type == CMARK_NODE_TEXT {
             let text = node.literal
-            if isAddress(text, in: node) { continue }
             let spaced = FrenchTypography.apply(to: text)
-            if spaced != text { node.literal = spaced }
+            if spaced != text, !isAddress(text, in: node) { node.literal = spaced }
         }
     }
 
