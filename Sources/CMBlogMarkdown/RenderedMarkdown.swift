@@ -8,8 +8,6 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var moreExcerptHTML: String?
     /// The first paragraph's HTML, nil when there is none.
     public var firstParagraphHTML: String?
-    /// The text without markup, whitespace collapsed.
-    public var plainText: String
     /// The excerpt's text without markup (for descriptions and summaries).
     public var excerptText: String
     /// The number of words of the text.
@@ -21,13 +19,12 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var excerptHTML: String { moreExcerptHTML ?? firstParagraphHTML ?? "" }
 
     public init(
-        html: String, moreExcerptHTML: String?, firstParagraphHTML: String?, plainText: String, excerptText: String,
+        html: String, moreExcerptHTML: String?, firstParagraphHTML: String?, excerptText: String,
         wordCount: Int, headings: [Heading]
     ) {
         self.html = html
         self.moreExcerptHTML = moreExcerptHTML
         self.firstParagraphHTML = firstParagraphHTML
-        self.plainText = plainText
         self.excerptText = excerptText
         self.wordCount = wordCount
         self.headings = headings
@@ -36,6 +33,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
 
 extension RenderedMarkdown {
     /// The rendering of finished `html`: its excerpts, text and word count worked out from it.
+    /// The plain text of the whole body is not kept: only its word count is ever shown, and a
+    /// site of many long posts is lighter without it.
     init(html: String, headings: [Heading]) {
         let plainText = HTMLText.plainText(html)
         let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: html)
@@ -44,7 +43,6 @@ extension RenderedMarkdown {
             html: html,
             moreExcerptHTML: moreExcerpt,
             firstParagraphHTML: firstParagraph,
-            plainText: plainText,
             excerptText: HTMLText.plainText(moreExcerpt ?? firstParagraph ?? ""),
             wordCount: HTMLText.wordCount(plainText),
             headings: headings

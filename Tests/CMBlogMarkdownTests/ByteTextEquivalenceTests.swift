@@ -73,7 +73,6 @@ import Testing
             let plainText = ReferenceHTMLText.plainText(rendered.html)
             #expect(rendered.moreExcerptHTML == moreExcerpt, "\(text.debugDescription)")
             #expect(rendered.firstParagraphHTML == firstParagraph, "\(text.debugDescription)")
-            #expect(rendered.plainText == plainText, "\(text.debugDescription)")
             #expect(rendered.excerptText == ReferenceHTMLText.plainText(moreExcerpt ?? firstParagraph ?? ""), "\(text.debugDescription)")
             #expect(rendered.wordCount == ReferenceHTMLText.wordCount(plainText), "\(text.debugDescription)")
         }
