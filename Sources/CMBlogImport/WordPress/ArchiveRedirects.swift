@@ -38,7 +38,7 @@ struct ArchiveRedirects {
             for term in post.terms {
                 let taxonomy: Term.Taxonomy = term.domain == "category" ? .category : .tag
                 let wordPressSlug = term.slug.nonEmpty ?? Slug.make(from: term.name)
-                let base = taxonomy == .category ? "category/" + Self.nested(wordPressSlug, parents: parents) : "tag/" + Self.decoded(wordPressSlug)
+                let base = taxonomy == .category ? "category/" + Self.nested(wordPressSlug, parents: parents) : "tag/" + wordPressSlug.decodedSlug
                 found["/\(base)/"] = (config.paths.term(taxonomy, slug: Slug.make(from: EncodingRepair.repair(term.name).text)), true)
             }
             if let id = post.authorID, let login = post.login {
@@ -72,18 +72,13 @@ struct ArchiveRedirects {
     /// `parent/child` for a category below another, as WordPress nests their URLs; at most
     /// `PageHierarchy.maximumDepth` parents are followed, and a loop ends where it comes back.
     private static func nested(_ slug: String, parents: [String: String?]) -> String {
-        var path = [decoded(slug)]
+        var path = [slug.decodedSlug]
         var seen: Set<String> = [slug]
         var current = parents[slug] ?? nil
         while let parent = current, path.count <= PageHierarchy.maximumDepth, seen.insert(parent).inserted {
-            path.insert(decoded(parent), at: 0)
+            path.insert(parent.decodedSlug, at: 0)
             current = parents[parent] ?? nil
         }
         return path.joined(separator: "/")
-    }
-
-    /// A slug as an old path holds it: percent-decoded, as exports write them encoded.
-    private static func decoded(_ slug: String) -> String {
-        slug.removingPercentEncoding ?? slug
     }
 }
