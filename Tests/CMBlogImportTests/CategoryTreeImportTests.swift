@@ -35,6 +35,8 @@ import Testing
         #expect(index.contains(#"</ul></li></ul></li><li><a href="/categories/the/">Thé</a>"#), "Thé stands at the top")
         #expect(site.built("categories/espresso/index.html")?.contains(#"Dans <a href="/categories/cafe/">Café</a>"#) == true)
         #expect(site.answer(to: "/category/boissons/cafe/espresso/") == "categories/espresso/index.html", "old nested URLs still lead to the category")
+        #expect(site.answer(to: "/category/boissons/cafe/") == "categories/cafe/index.html", "a parent without posts had an archive too")
+        #expect(site.answer(to: "/category/boissons/cafe/feed/") == "categories/cafe/feed.xml")
     }
 
     @Test func importingAgainKeepsAnEditedTreeAndAddsOnlyWhatItLacks() async throws {
