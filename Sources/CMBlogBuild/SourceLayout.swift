@@ -12,8 +12,8 @@ public enum SourceLayout {
         ThemeLoader.overrideFolder, ContentLoader.Folder.localizations,
     ]
 
-    /// The files a build reads at the top of the repository: settings and redirects.
-    public static let readFiles = [SiteConfig.fileName, RedirectsParser.fileName]
+    /// The files a build reads at the top of the repository: settings, redirects and categories.
+    public static let readFiles = [SiteConfig.fileName, RedirectsParser.fileName, CategoriesParser.fileName]
 
     /// The output folder when none is given: `public/` in the repository.
     public static let defaultOutputFolder = "public"

@@ -21,6 +21,7 @@ import Testing
         "/?page_id=50", "/archives/feed/", "/?page_id=51", "/tags/feed/",
         "/greek/επίπεδο-2/", "/?page_id=52", "/greek/επίπεδο-2/feed/",
         "/category/réseaux/", "/category/réseaux/feed/", "/category/atelier/four-a-pain/", "/category/atelier/four-a-pain/feed/",
+        "/category/atelier/", "/category/atelier/feed/",
         "/tag/signature/", "/tag/signature/feed/", "/author/camille/", "/author/camille/feed/",
         "/author/themereviewteam/", "/author/themereviewteam/feed/",
         "/2023/", "/2023/03/", "/2023/03/14/", "/2023/05/", "/2023/05/10/", "/feed/", "/comments/feed/",
@@ -32,7 +33,7 @@ import Testing
         #expect(report.posts == 4 && report.pages == 3)
         #expect(report.skipped == ["nav_menu_item items": 1], "the menu item's damaged creator aborts nothing")
         #expect(report.authorsCreated == 2, "`>themereviewteam` is the author `themereviewteam`, not a second one")
-        #expect(report.oldURLs.resolved == 30 && report.oldURLs.total == 32)
+        #expect(report.oldURLs.resolved == 32 && report.oldURLs.total == 34)
         #expect(report.unresolvedURLs == ["/archives/: a page of the new site, or another old URL, is already there", "/tags/: a page of the new site, or another old URL, is already there"])
         #expect(report.duplicateGUIDs == 1)
         #expect(report.privatePosts == ["`content/posts/2023-06-02-compte-rendu.html`: password-protected", "`content/posts/2023-06-03-planning-interne.html`: private"])

@@ -7,8 +7,8 @@ import Foundation
 /// only the files that changed and renders again only the files whose inputs changed (see
 /// `RenderInputs`). What it gives is, byte for byte, what a full build gives.
 ///
-/// A change to `cmblog.yml`, `redirects.yml`, `templates/` or `i18n/` starts afresh: everything is read and
-/// rendered again.
+/// A change to `cmblog.yml`, `redirects.yml`, `categories.yml`, `templates/` or `i18n/` starts
+/// afresh: everything is read and rendered again.
 public actor IncrementalBuilder {
     /// The site after one rebuild.
     public struct Rebuild: Sendable {
@@ -160,7 +160,7 @@ public actor IncrementalBuilder {
         return !FileManager.default.fileExists(atPath: fileSystem.root.appending(path: path).path, isDirectory: &isFolder) || !isFolder.boolValue
     }
 
-    /// The files every page depends on: settings, redirects, templates and interface strings.
+    /// The files every page depends on: settings, redirects, categories, templates and interface strings.
     private func startAfreshIfGlobalInputsChanged(_ changed: Set<String>) {
         var stamps = Dictionary(uniqueKeysWithValues: SourceLayout.readFiles.map { ($0, fileSystem.stamp(of: $0)) })
         for folder in Self.globalFolders {

@@ -82,7 +82,9 @@ struct RenderInputs {
             hasher.combine(site.authors.keys.sorted().map { site.postIndexes(by: $0).count })
         }
         if let taxonomy = inputs.termIndex {
-            hasher.combine((taxonomy == .category ? site.categories : site.tags).map { [$0.name, $0.url.value, String($0.postIndexes.count)] })
+            hasher.combine((taxonomy == .category ? site.categories : site.tags).map {
+                [$0.name, $0.url.value, String($0.postIndexes.count), $0.parent?.url.value ?? ""]
+            })
         }
         if inputs.years { hasher.combine(site.years.map { [$0.year, $0.postIndexes.count] }) }
         return hasher.finalize()

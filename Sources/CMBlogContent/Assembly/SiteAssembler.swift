@@ -49,6 +49,8 @@ public struct SiteAssembler: Sendable {
             }
         }
 
+        let hierarchy = CategoryHierarchy(source.categories, postCategories: source.entries.filter { $0.kind == .post }.flatMap(\.categories),
+                                          diagnostics: &diagnostics)
         diagnostics += successorProblems(authors)
         let audit = options.signatures.map { SignatureAudit(checker: $0, authors: authors, config: config) }
         diagnostics += audit?.keyProblems() ?? []
@@ -97,8 +99,8 @@ public struct SiteAssembler: Sendable {
             authors: authors,
             posts: posts.map(resolve),
             pages: pages.map(resolve),
-            categories: taxonomy.terms(.category),
-            tags: taxonomy.terms(.tag),
+            categories: taxonomy.categories(in: hierarchy),
+            tags: taxonomy.tags(),
             years: taxonomy.years(),
             localizationOverrides: source.localizationOverrides,
             staticFiles: source.staticFiles,

@@ -42,9 +42,28 @@ struct TaxonomyBuilder {
         }
     }
 
-    /// The terms of a taxonomy, sorted by slug.
-    func terms(_ taxonomy: Term.Taxonomy) -> [Term] {
-        (terms[taxonomy] ?? [:]).values.sorted { $0.slug < $1.slug }
+    /// The tags, sorted by slug.
+    func tags() -> [Term] {
+        (terms[.tag] ?? [:]).values.sorted { $0.slug < $1.slug }
+    }
+
+    /// The categories, sorted by slug, each with its parent and children: those posts name
+    /// and, without posts of their own, the categories they are filed in.
+    func categories(in hierarchy: CategoryHierarchy) -> [Term] {
+        var categories = terms[.category] ?? [:]
+        for slug in categories.keys {
+            for ancestor in hierarchy.ancestry(of: slug).dropFirst() where categories[ancestor] == nil {
+                let name = hierarchy.names[ancestor] ?? ancestor
+                categories[ancestor] = Term(taxonomy: .category, name: name, slug: ancestor, url: config.paths.term(.category, slug: ancestor), postIndexes: [])
+            }
+        }
+        let links = categories.mapValues { TermLink(name: $0.name, url: $0.url) }
+        for slug in categories.keys.sorted() {
+            guard let parent = hierarchy.parents[slug] else { continue }
+            categories[slug]!.parent = links[parent]
+            categories[parent]!.children.append(links[slug]!)
+        }
+        return categories.values.sorted { $0.slug < $1.slug }
     }
 
     /// The years with posts, newest first.

@@ -72,7 +72,8 @@ public struct ContentLoader: Sendable {
                 authors: authors,
                 localizationOverrides: localizations,
                 staticFiles: staticFiles,
-                redirects: try loadRedirects(into: &diagnostics)
+                redirects: try loadTopFile(RedirectsParser.fileName, with: RedirectsParser.parse, into: &diagnostics),
+                categories: try loadTopFile(CategoriesParser.fileName, with: CategoriesParser.parse, into: &diagnostics)
             )
             return (source, diagnostics)
         } catch {
@@ -137,12 +138,14 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// The redirects of `redirects.yml`, none when there is no such file.
-    private func loadRedirects(into diagnostics: inout [Diagnostic]) throws -> [Redirect] {
-        guard fileSystem.fileExists(RedirectsParser.fileName) else { return [] }
-        let (redirects, problems) = RedirectsParser.parse(try readText(RedirectsParser.fileName))
+    /// What `parse` reads in the file `name` at the top of the repository (`redirects.yml`,
+    /// `categories.yml`), nothing when there is no such file.
+    private func loadTopFile<Item>(_ name: String, with parse: (String, String) -> ([Item], [Diagnostic]),
+                                   into diagnostics: inout [Diagnostic]) throws -> [Item] {
+        guard fileSystem.fileExists(name) else { return [] }
+        let (items, problems) = parse(try readText(name), name)
         diagnostics += problems
-        return redirects
+        return items
     }
 
     private func loadLocalizations(into diagnostics: inout [Diagnostic]) throws -> [String: LocalizationTable] {

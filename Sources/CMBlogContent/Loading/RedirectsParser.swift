@@ -13,18 +13,9 @@ public enum RedirectsParser {
     /// The redirects of `text`, and an error at the line of each entry that is not an old path
     /// leading to a path of the site (an old path written twice is refused by the YAML reader).
     public static func parse(_ text: String, path: String = fileName) -> ([Redirect], [Diagnostic]) {
-        let root: YAMLValue
-        do {
-            root = try YAMLValue.parse(text, path: path)
-        } catch {
-            return ([], error.diagnostics)
-        }
-        if root.isNull { return ([], []) }
-        guard let entries = root.entries else {
-            return ([], [.error("redirects must be a mapping of `/old/path/: /new/path/` lines", path: path, line: root.line, column: root.column)])
-        }
+        let (entries, problems) = YAMLValue.mappingFileEntries(text, path: path, expected: "redirects must be a mapping of `/old/path/: /new/path/` lines")
         var redirects: [Redirect] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = problems
         for entry in entries {
             let location = SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)
             guard let from = try? SitePath(validating: entry.key), !entry.key.contains("://") else {

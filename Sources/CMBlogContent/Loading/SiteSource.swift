@@ -12,13 +12,17 @@ public struct SiteSource: Sendable {
     public var staticFiles: [String]
     /// Old URLs and where they lead (`redirects.yml`).
     public var redirects: [Redirect]
+    /// Where categories are filed (`categories.yml`).
+    public var categories: [CategorySetting]
 
-    public init(config: SiteConfig, entries: [Entry], authors: [Author], localizationOverrides: [String: LocalizationTable], staticFiles: [String], redirects: [Redirect] = []) {
+    public init(config: SiteConfig, entries: [Entry], authors: [Author], localizationOverrides: [String: LocalizationTable], staticFiles: [String],
+                redirects: [Redirect] = [], categories: [CategorySetting] = []) {
         self.config = config
         self.entries = entries
         self.authors = authors
         self.localizationOverrides = localizationOverrides
         self.staticFiles = staticFiles
         self.redirects = redirects
+        self.categories = categories
     }
 }

@@ -23,4 +23,8 @@ public struct Term: Sendable, Hashable {
     public var url: SitePath
     /// Indexes into `Site.posts`, newest first.
     public var postIndexes: [Int]
+    /// The category this one is filed in (`categories.yml`); nil at the top, and for tags.
+    public var parent: TermLink?
+    /// The categories filed in this one, sorted by slug.
+    public var children: [TermLink] = []
 }

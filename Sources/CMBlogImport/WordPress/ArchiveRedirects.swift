@@ -32,14 +32,22 @@ struct ArchiveRedirects {
     private var archives: [(old: String, page: SitePath, hasFeed: Bool)] {
         var found: [String: (SitePath, Bool)] = [:]
         let parents = Dictionary(categories.map { ($0.slug, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(categories.compactMap { category in category.name.map { (category.slug, $0) } }, uniquingKeysWith: { first, _ in first })
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = config.timeZone
         for post in posts {
             for term in post.terms {
                 let taxonomy: Term.Taxonomy = term.domain == "category" ? .category : .tag
                 let wordPressSlug = term.slug.nonEmpty ?? Slug.make(from: term.name)
-                let base = taxonomy == .category ? "category/" + Self.nested(wordPressSlug, parents: parents) : "tag/" + Self.decoded(wordPressSlug)
+                let chain = taxonomy == .category ? Self.chain(wordPressSlug, parents: parents) : [wordPressSlug]
+                let base = (taxonomy == .category ? "category/" : "tag/") + chain.map(\.decodedSlug).joined(separator: "/")
                 found["/\(base)/"] = (config.paths.term(taxonomy, slug: Slug.make(from: EncodingRepair.repair(term.name).text)), true)
+                // The categories above it have a page too (categories.yml lists them), posts of their own or not.
+                for depth in chain.indices.dropLast() {
+                    guard let name = names[chain[depth]] else { continue }
+                    let old = "/category/" + chain[...depth].map(\.decodedSlug).joined(separator: "/") + "/"
+                    if found[old] == nil { found[old] = (config.paths.term(.category, slug: Slug.make(from: EncodingRepair.repair(name).text)), true) }
+                }
             }
             if let id = post.authorID, let login = post.login {
                 found["/author/\(Slug.make(from: login).nonEmpty ?? login)/"] = (config.paths.author(id), true)
@@ -69,21 +77,17 @@ struct ArchiveRedirects {
         }
     }
 
-    /// `parent/child` for a category below another, as WordPress nests their URLs; at most
-    /// `PageHierarchy.maximumDepth` parents are followed, and a loop ends where it comes back.
-    private static func nested(_ slug: String, parents: [String: String?]) -> String {
-        var path = [decoded(slug)]
+    /// The slugs from the top of `slug`'s tree down to it, as WordPress nests category URLs
+    /// (`parent/child`); at most `PageHierarchy.maximumDepth` parents are followed, and a loop
+    /// ends where it comes back.
+    private static func chain(_ slug: String, parents: [String: String?]) -> [String] {
+        var path = [slug]
         var seen: Set<String> = [slug]
         var current = parents[slug] ?? nil
         while let parent = current, path.count <= PageHierarchy.maximumDepth, seen.insert(parent).inserted {
-            path.insert(decoded(parent), at: 0)
+            path.insert(parent, at: 0)
             current = parents[parent] ?? nil
         }
-        return path.joined(separator: "/")
-    }
-
-    /// A slug as an old path holds it: percent-decoded, as exports write them encoded.
-    private static func decoded(_ slug: String) -> String {
-        slug.removingPercentEncoding ?? slug
+        return path
     }
 }

@@ -111,7 +111,8 @@ extension WXRExport {
         }
         categories = channel.children("category", in: wp).compactMap { node in
             guard let slug = node.text(of: "category_nicename", in: wp)?.trimmed.nonEmpty else { return nil }
-            return DeclaredCategory(slug: slug, parent: node.text(of: "category_parent", in: wp)?.trimmed.nonEmpty)
+            return DeclaredCategory(slug: slug, parent: node.text(of: "category_parent", in: wp)?.trimmed.nonEmpty,
+                                    name: node.text(of: "cat_name", in: wp).map(StoredText.plain)?.nonEmpty, line: node.line)
         }
         items = channel.children("item").map { Self.item($0, wp: wp) }
     }
@@ -204,10 +205,13 @@ extension WXRExport.Item {
     }
 }
 
-/// A category the export declares: its slug and its parent's slug (which nests its old URL).
+/// A category the export declares: its slug, its parent's slug (which nests its old URL),
+/// its name (plain text) and its line.
 struct DeclaredCategory {
     var slug: String
     var parent: String?
+    var name: String?
+    var line: Int
 }
 
 /// A file that parses as XML but is not a WordPress export.

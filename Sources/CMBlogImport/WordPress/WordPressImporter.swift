@@ -49,6 +49,7 @@ struct WordPressImporter {
         }
         archives.record(into: &ledger, hasComments: hasComments)
         try planRedirects(ledger, into: &plan)
+        try planCategories(into: &plan)
         noteRenamedTerms(into: &plan.report)
         plan.add(plan.report.path, plan.report.markdown, policy: .alwaysReplace)
         return plan
@@ -104,6 +105,18 @@ struct WordPressImporter {
         let existingText = try existing.text(of: RedirectsParser.fileName)
         guard let text = try RedirectsFileWriter.text(adding: ledger.redirects, to: existingText, source: "WordPress") else { return }
         plan.add(RedirectsParser.fileName, text, policy: existingText == nil ? .replaceIfSame : .extendsExisting)
+    }
+
+    /// Writes the export's category tree into `categories.yml`, adding to the one the folder
+    /// has; a parent the export does not declare is a warning.
+    private func planCategories(into plan: inout ImportPlan) throws {
+        let posts = export.items.filter { $0.type == "post" && $0.status != "trash" }
+        let tree = ExportCategoryTree(categories: export.categories, postTerms: posts.flatMap(\.terms).filter { $0.domain == "category" },
+                                      exportPath: exportPath)
+        plan.report.warnings += tree.warnings
+        let existingText = try existing.text(of: CategoriesParser.fileName)
+        guard let text = try CategoriesFileWriter.text(adding: tree, to: existingText, source: "WordPress") else { return }
+        plan.add(CategoriesParser.fileName, text, policy: existingText == nil ? .replaceIfSame : .extendsExisting)
     }
 
     /// Terms whose WordPress slug differs from the one cmblog makes from the name: noted, as

@@ -5,9 +5,9 @@ import Foundation
 /// burst of events (write, rename, attribute change), which arrive as one batch once the
 /// folder has been quiet for a moment.
 ///
-/// It watches `cmblog.yml`, `redirects.yml` and every folder a build reads, recursively, including folders
-/// created later. On Linux it uses inotify; elsewhere it compares modification dates twice a
-/// second.
+/// It watches `cmblog.yml`, `redirects.yml`, `categories.yml` and every folder a build reads,
+/// recursively, including folders created later. On Linux it uses inotify; elsewhere it
+/// compares modification dates twice a second.
 public final class FileWatcher: Sendable {
     /// The folders a build reads.
     public static let watchedFolders = SourceLayout.readFolders

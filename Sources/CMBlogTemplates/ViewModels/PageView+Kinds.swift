@@ -31,10 +31,12 @@ extension PageView {
             var termHead = head(context.paginatedTitle(title, list))
             termHead.feeds = context.feedLinks([.site, .term(term)])
             pageHead = termHead
-            body = .list(ListView(title: title, intro: nil, page: list, context: context))
+            body = .list(ListView(title: title, intro: nil, page: list, context: context, parent: term.parent, children: term.children))
         case .termIndex(let taxonomy):
             let title = strings.text(taxonomy == .category ? "categories_title" : "tags_title")
-            let items = context.sources.terms(taxonomy).map { (name: $0.name, path: $0.url, count: $0.postIndexes.count) }
+            let items = context.sources.terms(taxonomy).map {
+                IndexView.Source(name: $0.name, path: $0.url, count: $0.postIndexes.count, parent: $0.parent?.url)
+            }
             pageHead = head(title)
             body = .index(IndexView(title: title, items: items, context: context))
         case .year(let year, let list):
@@ -43,7 +45,7 @@ extension PageView {
             body = .list(ListView(title: title, intro: nil, page: list, context: context))
         case .yearIndex:
             let title = strings.text("archives_title")
-            let items = context.sources.years.map { (name: String($0.year), path: $0.url, count: $0.postIndexes.count) }
+            let items = context.sources.years.map { IndexView.Source(name: String($0.year), path: $0.url, count: $0.postIndexes.count) }
             pageHead = head(title)
             body = .index(IndexView(title: title, items: items, context: context))
         case .author(let author, let list):
