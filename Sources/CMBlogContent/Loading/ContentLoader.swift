@@ -45,18 +45,34 @@ public struct ContentLoader: Sendable {
 
     /// Reads the repository whose settings are `config`, read beforehand.
     public func load(config: SiteConfig) async -> (SiteSource?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+        let entryFiles: [(String, Entry.Kind)], strays: [Diagnostic]
         do {
-            let postFiles = try fileSystem.files(under: Folder.posts), pageFiles = try fileSystem.files(under: Folder.pages)
-            let entryFiles = Self.contentFiles(postFiles).map { ($0, Entry.Kind.post) } + Self.contentFiles(pageFiles).map { ($0, Entry.Kind.page) }
-            diagnostics += Self.straySignatures(postFiles + pageFiles)
-            let entryParser = EntryParser(config: config)
-            let parsedEntries = await entryFiles.concurrentMap(width: width) { [self] path, kind in
-                loadEntry(path, kind: kind, parser: entryParser)
-            }
+            (entryFiles, strays) = try self.entryFiles()
+        } catch {
+            return (nil, Self.diagnostics(for: error))
+        }
+        let entryParser = EntryParser(config: config)
+        let parsedEntries = await entryFiles.concurrentMap(width: width) { [self] path, kind in
+            loadEntry(path, kind: kind, parser: entryParser)
+        }
+        return source(config: config, entries: parsedEntries, diagnostics: strays)
+    }
+
+    /// The posts and pages to read, and the signatures that sign none of them.
+    private func entryFiles() throws -> ([(String, Entry.Kind)], [Diagnostic]) {
+        let postFiles = try fileSystem.files(under: Folder.posts), pageFiles = try fileSystem.files(under: Folder.pages)
+        let files = Self.contentFiles(postFiles).map { ($0, Entry.Kind.post) } + Self.contentFiles(pageFiles).map { ($0, Entry.Kind.page) }
+        return (files, Self.straySignatures(postFiles + pageFiles))
+    }
+
+    /// The repository's source from its parsed entries and the rest of its files (authors,
+    /// interface strings, static files, redirects and categories), read here.
+    private func source(config: SiteConfig, entries: [(Entry?, [Diagnostic])], diagnostics strays: [Diagnostic]) -> (SiteSource?, [Diagnostic]) {
+        var diagnostics = strays
+        do {
             let (authors, authorDiagnostics) = try loadAuthors(config: config)
             let localizations = try loadLocalizations(into: &diagnostics)
-            diagnostics += parsedEntries.flatMap(\.1) + authorDiagnostics
+            diagnostics += entries.flatMap(\.1) + authorDiagnostics
             let staticFiles = try fileSystem.files(under: Folder.statics).filter { path in
                 do {
                     try fileSystem.checkInside(path)
@@ -66,15 +82,11 @@ public struct ContentLoader: Sendable {
                     return false
                 }
             }.map { String($0.dropFirst(Folder.statics.count + 1)) }
+            let redirects = try loadTopFile(RedirectsParser.fileName, with: RedirectsParser.parse, into: &diagnostics)
+            let categories = try loadTopFile(CategoriesParser.fileName, with: CategoriesParser.parse, into: &diagnostics)
             let source = SiteSource(
-                config: config,
-                entries: parsedEntries.compactMap(\.0),
-                authors: authors,
-                localizationOverrides: localizations,
-                staticFiles: staticFiles,
-                redirects: try loadTopFile(RedirectsParser.fileName, with: RedirectsParser.parse, into: &diagnostics),
-                categories: try loadTopFile(CategoriesParser.fileName, with: CategoriesParser.parse, into: &diagnostics)
-            )
+                config: config, entries: entries.compactMap(\.0), authors: authors, localizationOverrides: localizations,
+                staticFiles: staticFiles, redirects: redirects, categories: categories)
             return (source, diagnostics)
         } catch {
             return (nil, diagnostics + Self.diagnostics(for: error))
