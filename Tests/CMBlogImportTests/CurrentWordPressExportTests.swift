@@ -33,7 +33,7 @@ import Testing
         #expect(report.posts == 4 && report.pages == 3)
         #expect(report.skipped == ["nav_menu_item items": 1], "the menu item's damaged creator aborts nothing")
         #expect(report.authorsCreated == 2, "`>themereviewteam` is the author `themereviewteam`, not a second one")
-        #expect(report.oldURLs.resolved == 32 && report.oldURLs.total == 34)
+        #expect(report.oldURLs.resolved == 34 && report.oldURLs.total == 36, "with the attachment page of the photo of post 20 and its ?attachment_id= link")
         #expect(report.unresolvedURLs == ["/archives/: a page of the new site, or another old URL, is already there", "/tags/: a page of the new site, or another old URL, is already there"])
         #expect(report.duplicateGUIDs == 1)
         #expect(report.privatePosts == ["`content/posts/2023-06-02-compte-rendu.html`: password-protected", "`content/posts/2023-06-03-planning-interne.html`: private"])

@@ -47,6 +47,11 @@ struct WordPressImporter {
                 plan.report.skip(type: item.type, kind: "items", path: exportPath, line: item.line)
             }
         }
+        let publicPaths = items.filter { $0.isEntry && $0.status == "publish" && $0.privacy == nil }.compactMap { item in
+            placements[item.line].map { (item.postID, $0.path) }
+        }
+        PageLinks.recordAttachmentPages(
+            of: items, entryPaths: Dictionary(publicPaths, uniquingKeysWith: { first, _ in first }), siteLink: export.link, into: &ledger)
         archives.record(into: &ledger, hasComments: hasComments)
         try planRedirects(ledger, into: &plan)
         try planCategories(into: &plan)
@@ -252,6 +257,7 @@ struct WordPressImporter {
             if !link.hasQuery, !link.path.isEmpty, link.path != "/" {
                 ledger.redirect(link.feed, to: hasComments ? CommentFeeds.path(ofPage: placement.path) : placement.path)
             }
+            PageLinks.recordSplitPages(of: item, at: placement.path, into: &ledger)
             plan.report.aliases += aliases.count
         }
 
