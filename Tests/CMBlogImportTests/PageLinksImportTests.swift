@@ -16,5 +16,7 @@ import Testing
         }
         #expect(site.answer(to: "/2023/06/trois-jours-dans-le-vercors/4/") == nil, "no page beyond the last")
         #expect(site.plan.report.oldURLs.resolved == site.plan.report.oldURLs.total)
+        let file = try ImportFixtures.text("content/posts/2023-06-10-trois-jours-dans-le-vercors.html", in: site.source)
+        #expect(file.contains("\nlang: fr\n"), "WPML's `_wpml_language` custom field")
     }
 }

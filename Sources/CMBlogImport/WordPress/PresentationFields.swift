@@ -1,8 +1,9 @@
 import CMBlogCore
+import Foundation
 
 /// How readers saw an item on WordPress beyond its text, as front matter lines: its featured
 /// image (`image:`, `image_alt:`), its place at the top of the blog (`pinned: true`), its post
-/// format (`format:`) and its language from Polylang (`lang:`).
+/// format (`format:`) and its language from Polylang or WPML (`lang:`).
 struct PresentationFields {
     let attachments: AttachmentIndex
     let siteURL: String
@@ -23,8 +24,16 @@ struct PresentationFields {
         if let format = term("post_format", of: item)?.replacing("post-format-", with: ""), format != "standard" {
             text += "format: \(format)\n"
         }
-        if let language = term("language", of: item) { text += "lang: \(language)\n" }
+        if let language = term("language", of: item) ?? wpmlLanguage(of: item) { text += "lang: \(language)\n" }
         return text
+    }
+
+    /// The language WPML gives the item in its custom fields (`_wpml_language`, or
+    /// `_wpml_import_language_code` as WPML Export and Import writes it), when it is a plain tag.
+    private func wpmlLanguage(of item: WXRExport.Item) -> String? {
+        let code = (item.meta["_wpml_language"] ?? item.meta["_wpml_import_language_code"])?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let code, !code.isEmpty, code.count <= 35, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
+        return code
     }
 
     /// The slug of the item's term in `domain`, when it is a plain name (letters, digits, `-`).
