@@ -26,7 +26,7 @@ import Testing
 
             """), "parents first, names as posts write them; the tree no post is in (Vide) is left out: \(file)")
         #expect(site.plan.report.warnings.map(\.description) == [
-            "\(ImportFixtures.folder.appending(path: Self.fixture).path):48: warning: category `the` is filed in `infusions`, which the export does not declare; it is written at the top of categories.yml",
+            "\(ImportFixtures.folder.appending(path: Self.fixture).path):48: warning: category `the` is filed in `infusions`, which the export does not declare; it is imported without a parent",
         ])
 
         let index = try #require(site.built("categories/index.html")).replacing(/>\s+</, with: "><")

@@ -4,8 +4,8 @@ import CMBlogCore
 /// posts name: every parent must be a category, the tree must have no cycle and be at most
 /// `maxDepth` levels deep. Categories are compared by slug, as posts are filed.
 struct CategoryHierarchy {
-    /// How many levels the tree may have: a category inside 7 others is the deepest.
-    static let maxDepth = 8
+    /// How many levels the tree may have.
+    static let maxDepth = CategorySetting.maxDepth
 
     /// The slug of each category's parent, by the category's slug.
     private(set) var parents: [String: String] = [:]

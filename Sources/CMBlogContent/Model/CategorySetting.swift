@@ -2,6 +2,9 @@ import CMBlogCore
 
 /// What `categories.yml` says of one category: the category it is filed in.
 public struct CategorySetting: Sendable, Equatable {
+    /// How many levels a category tree may have: a category inside 7 others is the deepest.
+    public static let maxDepth = 8
+
     /// The category, named as posts name it in `categories:`.
     public let name: String
     /// The category it is filed in, by name; nil at the top of the tree.

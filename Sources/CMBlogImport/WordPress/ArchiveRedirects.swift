@@ -36,7 +36,7 @@ struct ArchiveRedirects {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = config.timeZone
         for post in posts {
-            for term in post.terms {
+            for term in post.terms where ["category", "post_tag"].contains(term.domain) {
                 let taxonomy: Term.Taxonomy = term.domain == "category" ? .category : .tag
                 let wordPressSlug = term.slug.nonEmpty ?? Slug.make(from: term.name)
                 let chain = taxonomy == .category ? Self.chain(wordPressSlug, parents: parents) : [wordPressSlug]

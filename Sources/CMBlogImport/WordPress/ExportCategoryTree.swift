@@ -29,13 +29,15 @@ struct ExportCategoryTree {
         while let slug = pending.popLast() {
             guard seen.insert(slug).inserted, let category = declared[slug], let parent = category.parent.map(\.decodedSlug) else { continue }
             guard declared[parent] != nil else {
-                warnings.append(.warning("category `\(slug)` is filed in `\(parent)`, which the export does not declare; it is written at the top of categories.yml",
+                warnings.append(.warning("category `\(slug)` is filed in `\(parent)`, which the export does not declare; it is imported without a parent",
                                          path: exportPath, line: category.line))
                 continue
             }
             parents[slug] = parent
             pending.append(parent)
         }
+        breakCycles(&parents, declared: declared, exportPath: exportPath)
+        cutDeepTrees(&parents, declared: declared, exportPath: exportPath)
         let children = Dictionary(grouping: parents.keys, by: { parents[$0]! })
         func name(_ slug: String) -> String { EncodingRepair.repair(names[slug] ?? declared[slug]?.name ?? slug).text }
         var visited: Set<String> = []
@@ -45,5 +47,41 @@ struct ExportCategoryTree {
             (children[slug] ?? []).sorted().forEach(visit)
         }
         children.keys.filter { parents[$0] == nil }.sorted().forEach(visit)
+    }
+
+    /// Puts at the top of its tree the first category (by slug) of each cycle of parents, which
+    /// WordPress cannot show but an edited database can hold, saying so.
+    private mutating func breakCycles(_ parents: inout [String: String], declared: [String: DeclaredCategory], exportPath: String) {
+        for slug in parents.keys.sorted() {
+            var chain = [slug]
+            var current = parents[slug]
+            while let parent = current {
+                if let start = chain.firstIndex(of: parent) {
+                    let cycle = Array(chain[start...])
+                    let cut = cycle.min()!
+                    parents[cut] = nil
+                    warnings.append(.warning("categories \((cycle + [parent]).map { "`\($0)`" }.joined(separator: " › ")) are filed in each other; `\(cut)` is imported without a parent",
+                                             path: exportPath, line: declared[cut]?.line))
+                    break
+                }
+                chain.append(parent)
+                current = parents[parent]
+            }
+        }
+    }
+
+    /// Starts a new tree at each category deeper than the build allows (`CategorySetting.maxDepth`
+    /// levels), saying so.
+    private mutating func cutDeepTrees(_ parents: inout [String: String], declared: [String: DeclaredCategory], exportPath: String) {
+        func ancestors(_ slug: String) -> Int {
+            var count = 0, current = parents[slug]
+            while let parent = current { count += 1; current = parents[parent] }
+            return count
+        }
+        while let deep = parents.keys.filter({ ancestors($0) == CategorySetting.maxDepth }).sorted().first {
+            parents[deep] = nil
+            warnings.append(.warning("category `\(deep)` is nested deeper than \(CategorySetting.maxDepth) levels; it is imported at the top of a tree of its own",
+                                     path: exportPath, line: declared[deep]?.line))
+        }
     }
 }
