@@ -54,7 +54,7 @@ public struct FeedItem: Sendable {
         (self.authors, self.categories, self.imageURL, self.language) = (authors, categories, imageURL, language)
     }
 
-    private static func escaped(_ html: String) -> (xml: String, json: String) { (XMLText.escape(html), PrettyJSON.escape(html)) }
+    private static func escaped(_ html: String) -> (xml: String, json: String) { (XMLText.escape(html), JSONString.escape(html)) }
 }
 
 /// An author as feeds name them.

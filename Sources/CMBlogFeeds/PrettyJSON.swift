@@ -6,7 +6,7 @@ import CMBlogCore
 /// dictionary of `Any` for each, and text escaped once (`escaped`) is copied as it is.
 indirect enum PrettyJSON {
     case string(String)
-    /// A string already escaped with `PrettyJSON.escape`, without its quotes.
+    /// A string already escaped with `JSONString.escape`, without its quotes.
     case escaped(String)
     case array([PrettyJSON])
     case object([String: PrettyJSON])
@@ -20,7 +20,7 @@ indirect enum PrettyJSON {
 
     private func write(into output: inout String, depth: Int) {
         switch self {
-        case .string(let text): output += "\""; output += Self.escape(text); output += "\""
+        case .string(let text): output += "\""; output += JSONString.escape(text); output += "\""
         case .escaped(let text): output += "\""; output += text; output += "\""
         case .array(let items):
             output += "[\n"
@@ -34,14 +34,11 @@ indirect enum PrettyJSON {
             output += "{\n"
             let keys = members.keys.sorted()
             for (index, key) in keys.enumerated() {
-                output += String(repeating: "  ", count: depth + 1) + "\"" + Self.escape(key) + "\" : "
+                output += String(repeating: "  ", count: depth + 1) + "\"" + JSONString.escape(key) + "\" : "
                 members[key]!.write(into: &output, depth: depth + 1)
                 output += index < keys.count - 1 ? ",\n" : "\n"
             }
             output += String(repeating: "  ", count: depth) + "}"
         }
     }
-
-    /// `text` escaped for a JSON string, as Foundation escapes it (slashes left as they are).
-    static func escape(_ text: String) -> String { JSONString.escape(text) }
 }
