@@ -71,14 +71,26 @@ struct ExportCategoryTree {
     }
 
     /// Starts a new tree at each category deeper than the build allows (`CategorySetting.maxDepth`
-    /// levels), saying so.
+    /// levels), saying so: a category with a multiple of that many categories above it.
     private mutating func cutDeepTrees(_ parents: inout [String: String], declared: [String: DeclaredCategory], exportPath: String) {
+        var depths: [String: Int] = [:]
         func ancestors(_ slug: String) -> Int {
-            var count = 0, current = parents[slug]
-            while let parent = current { count += 1; current = parents[parent] }
-            return count
+            if let known = depths[slug] { return known }
+            var chain: [String] = []
+            var current = slug
+            while depths[current] == nil, let parent = parents[current] {
+                chain.append(current)
+                current = parent
+            }
+            var depth = depths[current] ?? 0
+            for link in chain.reversed() {
+                depth += 1
+                depths[link] = depth
+            }
+            return depths[slug] ?? 0
         }
-        while let deep = parents.keys.filter({ ancestors($0) == CategorySetting.maxDepth }).sorted().first {
+        let cuts = parents.keys.filter { ancestors($0) % CategorySetting.maxDepth == 0 }.sorted()
+        for deep in cuts {
             parents[deep] = nil
             warnings.append(.warning("category `\(deep)` is nested deeper than \(CategorySetting.maxDepth) levels; it is imported at the top of a tree of its own",
                                      path: exportPath, line: declared[deep]?.line))
