@@ -7,8 +7,22 @@ struct GFMExtensionTests {
     func tables() {
         let html = render("| Plan | Prix |\n|:--|--:|\n| Base | 10 € |\n").html
         #expect(html.contains("<table>"))
-        #expect(html.contains("<th align=\"left\">Plan</th>"))
-        #expect(html.contains("<td align=\"right\">10 €</td>"))
+        #expect(html.contains("<th style=\"text-align: left\">Plan</th>"))
+        #expect(html.contains("<td style=\"text-align: right\">10 €</td>"))
+        #expect(!html.contains("align=\""))
+    }
+
+    @Test("writes every column's alignment as a style")
+    func tableAlignmentStyles() {
+        let html = render("| a | b | c | d |\n|:-:|:--|--:|---|\n| 1 | 2 | 3 | 4 |\n").html
+        #expect(html.contains("<th style=\"text-align: center\">a</th>\n<th style=\"text-align: left\">b</th>"))
+        #expect(html.contains("<td style=\"text-align: right\">3</td>\n<td>4</td>"))
+    }
+
+    @Test("writes a fenced block's language as the class of its code")
+    func fencedCodeLanguage() {
+        let html = render("```python\nprint(1)\n```\n").html
+        #expect(html == "<pre><code class=\"language-python\">print(1)\n</code></pre>\n")
     }
 
     @Test("renders strikethrough")

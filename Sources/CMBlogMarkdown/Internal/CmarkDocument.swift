@@ -10,7 +10,10 @@ final class CmarkDocument {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     init(parsing source: String, allowsRawHTML: Bool) {
-        var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        // Written as HTML has them: a column's alignment as `style="text-align: right"` on its
+        // cells (not the obsolete `align=`), a fenced block's language as
+        // `<pre><code class="language-python">` (not `<pre lang=…>`, CMARK_OPT_GITHUB_PRE_LANG).
+        var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         self.options = options
         let parser = cmark_parser_new(options)!
