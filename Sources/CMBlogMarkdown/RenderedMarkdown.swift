@@ -33,12 +33,13 @@ public struct RenderedMarkdown: Sendable, Equatable {
 
 extension RenderedMarkdown {
     /// The rendering of finished `html`: its excerpts, text and word count worked out from it.
+    /// The excerpts leave out footnote references, whose notes are not shown with them.
     /// The plain text of the whole body is not kept: only its word count is ever shown, and a
     /// site of many long posts is lighter without it.
     init(html: String, headings: [Heading]) {
         let plainText = HTMLText.plainText(html)
-        let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: html)
-        let firstParagraph = ExcerptSplitter.firstParagraph(in: html)
+        let moreExcerpt = ExcerptSplitter.beforeMoreMarker(in: html).map(FootnoteReferences.removed)
+        let firstParagraph = ExcerptSplitter.firstParagraph(in: html).map(FootnoteReferences.removed)
         self.init(
             html: html,
             moreExcerptHTML: moreExcerpt,

@@ -58,6 +58,17 @@ import Testing
         }
     }
 
+    @Test func footnoteReferencesMatchReference() {
+        let references = ["<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup>", "<sup>2</sup>", "<sup data-fn=\"a\" class=\"fn\"><a href=\"#a\">1</a></sup>",
+                          "<sup\u{301}><a href=\"#x\">3</a></sup>", "<sup ", "</sup>"]
+        for (number, text) in RandomHTMLText.samples(seed: 11).enumerated() {
+            let mixed = text + references[number % references.count] + text.prefix(8) + references[(number + 1) % references.count]
+            for sample in [text, mixed] {
+                #expect(FootnoteReferences.removed(from: sample) == ReferenceFootnoteReferences.removed(from: sample), "\(sample.debugDescription)")
+            }
+        }
+    }
+
     @Test func htmlParagraphsMatchReference() {
         for text in RandomHTMLText.samples(seed: 9) {
             #expect(HTMLBodyRenderer.paragraphs(text) == ReferenceHTMLBodyRenderer.paragraphs(text), "\(text.debugDescription)")
@@ -68,8 +79,8 @@ import Testing
     @Test func renderedMarkdownMatchesReference() {
         for text in RandomHTMLText.samples(seed: 10) {
             let rendered = render(text, french: true, scope: "s")
-            let moreExcerpt = ReferenceExcerptSplitter.beforeMoreMarker(in: rendered.html)
-            let firstParagraph = ReferenceExcerptSplitter.firstParagraph(in: rendered.html)
+            let moreExcerpt = ReferenceExcerptSplitter.beforeMoreMarker(in: rendered.html).map(ReferenceFootnoteReferences.removed)
+            let firstParagraph = ReferenceExcerptSplitter.firstParagraph(in: rendered.html).map(ReferenceFootnoteReferences.removed)
             let plainText = ReferenceHTMLText.plainText(rendered.html)
             #expect(rendered.moreExcerptHTML == moreExcerpt, "\(text.debugDescription)")
             #expect(rendered.firstParagraphHTML == firstParagraph, "\(text.debugDescription)")

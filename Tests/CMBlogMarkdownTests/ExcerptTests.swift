@@ -23,6 +23,23 @@ struct ExcerptTests {
         #expect(rendered.excerptHTML == "<p>The first paragraph.</p>")
     }
 
+    @Test("leaves footnote references out of the excerpt, not out of the text")
+    func footnoteReferences() {
+        let rendered = render("A claim.[^1] Another[^2].\n\nMore.\n\n[^1]: The source.\n[^2]: Another source.", scope: "post")
+        #expect(rendered.excerptHTML == "<p>A claim. Another.</p>")
+        #expect(rendered.excerptText == "A claim. Another.")
+        #expect(rendered.html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-post-1\""))
+        let more = render("Before[^1] <sup>2</sup>.<!--more-->\n\nAfter.\n\n[^1]: Note.", scope: "post")
+        #expect(more.moreExcerptHTML == "<p>Before <sup>2</sup>.</p>")
+    }
+
+    @Test("leaves WordPress's footnote references out of an HTML body's excerpt")
+    func wordPressFootnoteReferences() {
+        let body = "Text<sup data-fn=\"a1\" class=\"fn\"><a href=\"#a1\" id=\"a1-link\">1</a></sup> and <sup><a href=\"https://x.example/\">x</a></sup>."
+        let rendered = HTMLBodyRenderer.render(body)
+        #expect(rendered.excerptHTML == "<p>Text and <sup><a href=\"https://x.example/\">x</a></sup>.</p>")
+    }
+
     @Test("counts words of the plain text")
     func wordCount() {
         let rendered = render("Un *deux* trois.\n\n- quatre\n- cinq\n\n```\nsix\n```")
