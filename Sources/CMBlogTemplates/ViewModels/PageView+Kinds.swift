@@ -65,7 +65,7 @@ extension PageView {
             body = .none
         case .alias(let target, _):
             pageHead = head(strings.text("redirecting"))
-            body = .alias(targetURL: context.absolute(target))
+            body = .alias(targetURL: context.link(target), canonicalURL: context.absolute(target))
         case .sitemap(let urls):
             pageHead = nil
             body = .sitemap(urls.map { SitemapEntry(loc: context.absolute($0.path), lastmod: $0.lastModified.map(context.dateISO)) })

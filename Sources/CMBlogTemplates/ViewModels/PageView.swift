@@ -17,8 +17,9 @@ struct PageView: MustacheParent {
         case authors(AuthorIndexView)
         /// `notFound`: the latest posts (`recent`, `hasRecent`).
         case notFound(recent: [TitledLink])
-        /// `alias`: where an old URL now leads (`targetURL`).
-        case alias(targetURL: String)
+        /// `alias`: where an old URL now leads, as a link from the site's root (`targetURL`)
+        /// and as an absolute URL (`canonicalURL`).
+        case alias(targetURL: String, canonicalURL: String)
         /// `sitemap`: its `urls` (`loc`, `lastmod`).
         case sitemap([SitemapEntry])
         /// `robots`: `sitemapURL`.
@@ -47,7 +48,7 @@ struct PageView: MustacheParent {
         case (.index(let index), "index"): index
         case (.authors(let authors), "authors"): authors
         case (.notFound(let recent), "notFound"): ["recent": recent, "hasRecent": !recent.isEmpty] as [String: Any]
-        case (.alias(let target), "alias"): ["targetURL": target]
+        case (.alias(let target, let canonical), "alias"): ["targetURL": target, "canonicalURL": canonical]
         case (.sitemap(let urls), "sitemap"): ["urls": urls]
         case (.robots(let sitemapURL), "robots"): ["sitemapURL": sitemapURL]
         default: nil
