@@ -31,6 +31,8 @@ extension PageHeadView {
         head.feeds = context.feedLinks([.site, .author(author)])
         head.meLinks += author.links.map(\.url)
         head.card = context.authorCard(author, title: title, description: description)
+        // The second and later pages of their posts are pages of their own: their card is too.
+        head.card.url = head.canonicalURL
         let trail = [(name: context.config.title, path: SitePath.root),
                      (context.localization.text("authors_title"), SitePath.root.appending(folder: context.config.paths.authors)),
                      (author.name, context.sources.authorPath(author.id))]
