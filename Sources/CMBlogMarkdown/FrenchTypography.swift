@@ -9,6 +9,11 @@ public enum FrenchTypography {
     /// The narrow no-break space.
     public static let narrowNoBreakSpace: Character = "\u{202F}"
 
+    /// Whether texts in `language` (a BCP 47 tag: `fr`, `fr-CA`) get French spacing.
+    public static func applies(toLanguage language: String) -> Bool {
+        language.lowercased().hasPrefix("fr")
+    }
+
     /// `text` with French spacing applied. Give it text only, never code, URLs or markup.
     ///
     /// Works on the UTF-8 bytes, looking only at the punctuation and the characters next to

@@ -35,7 +35,7 @@ public struct SiteAssembler: Sendable {
     /// Assembles the site; nil when an error was found (all of them are returned).
     public func assemble(_ source: SiteSource) async -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = source.config
+        let config = source.config.typeset()
         let authors = Dictionary(source.authors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let published = source.entries.filter(isPublished)
 

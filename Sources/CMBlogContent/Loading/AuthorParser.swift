@@ -35,7 +35,7 @@ struct AuthorParser {
         if let bio = fields.text("bio") {
             author.bioHTML = MarkdownRenderer.render(bio, options: MarkdownOptions(
                 allowsRawHTML: false,
-                frenchTypography: config.language.lowercased().hasPrefix("fr"),
+                frenchTypography: FrenchTypography.applies(toLanguage: config.language),
                 footnoteScope: "author-\(id)",
                 headingSlug: { Slug.make(from: $0) }
             )).html

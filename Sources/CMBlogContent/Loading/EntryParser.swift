@@ -47,7 +47,7 @@ struct EntryParser {
         guard let title = fields.title, !diagnostics.containsError else { return (nil, diagnostics) }
 
         let language = fields.language ?? config.language
-        let isFrench = language.lowercased().hasPrefix("fr")
+        let isFrench = FrenchTypography.applies(toLanguage: language)
         let slug = fields.slug ?? Self.slug(fromFileName: path)
         let body = (path as NSString).pathExtension.lowercased() == "html"
             ? HTMLBodyRenderer.render(split.body)
