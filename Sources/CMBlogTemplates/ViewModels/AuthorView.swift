@@ -46,7 +46,8 @@ struct AuthorView: MustacheParent {
     }
 }
 
-/// An author's public key on their page (`author.key`): `value`, `fileURL`, `text`, `command`.
+/// An author's public key on their page (`author.key`): `value`, `fileURL`, `summary` (what
+/// the folded box is about), `text` (what a signature proves), `command`.
 struct SigningKeyView: MustacheParent {
     let author: Author
     let key: String
@@ -56,6 +57,7 @@ struct SigningKeyView: MustacheParent {
         switch name {
         case "value": key
         case "fileURL": context.link(context.sources.authorKeyPath(author.id))
+        case "summary": context.localization.text("signing_key_summary", ["name": author.name])
         case "text": context.localization.text("signing_key_text", ["name": author.name])
         case "command": ViewContext.verifyCommand(file: "index.md", key: key)
         default: nil

@@ -13,6 +13,8 @@ struct EntryView: MustacheParent {
     /// The newer and older posts, on a post's own page.
     var newer: TitledLink?
     var older: TitledLink?
+    /// Whether the list shows this item larger than the others (the first of the home page).
+    var isFeatured = false
 
     /// Where an entry is shown: its comments are on its own page, a post's page also has
     /// share links and its neighbours.
@@ -49,6 +51,7 @@ struct EntryView: MustacheParent {
         case "lang": language
         case "format": entry.format
         case "pinned": entry.isPinned
+        case "featured": isFeatured
         case "langAttribute": language != context.localization.language ? language : nil
         case "description": context.description(of: entry)
         case "dateISO": entry.date.map(context.dateISO)
@@ -56,6 +59,7 @@ struct EntryView: MustacheParent {
         case "updatedISO": entry.updated.map(context.dateISO)
         case "updatedText": entry.updated.map(context.dateText)
         case "image": entry.image.map(context.fileLink)
+        case "imageWidth": entry.image.flatMap { context.sources.images.size(of: $0)?.width }
         case "signature": SignatureView(resolved, context: context)
         case "commentCount": context.commentCountText(resolved)
         case "syndication": entry.syndication.isEmpty ? nil : syndication

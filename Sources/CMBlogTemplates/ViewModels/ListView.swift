@@ -12,12 +12,14 @@ struct ListView: MustacheParent {
     let context: ViewContext
     var parent: TermLink?
     var children: [TermLink] = []
+    /// Whether the first entry of the first page is `featured` (the home page's).
+    var featuresFirstEntry = false
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "intro": intro.flatMap { $0.isEmpty ? nil : $0 }
-        case "entries": page.items.map { EntryView(context.sources.post($0), role: .listItem, context: context) }
+        case "entries": entries
         case "isPaginated": page.count > 1
         case "number": page.number
         case "count": page.count
@@ -28,6 +30,14 @@ struct ListView: MustacheParent {
         case "children": TermLinksView(terms: children, config: context.config)
         case "hasChildren": !children.isEmpty
         default: nil
+        }
+    }
+
+    private var entries: [EntryView] {
+        page.items.enumerated().map { position, index in
+            var entry = EntryView(context.sources.post(index), role: .listItem, context: context)
+            entry.isFeatured = featuresFirstEntry && position == 0 && page.number == 1
+            return entry
         }
     }
 }

@@ -14,7 +14,7 @@ extension PageView {
         switch kind {
         case .home(let list):
             pageHead = head(list.number == 1 ? nil : context.paginatedTitle(config.title, list))
-            body = .list(ListView(title: config.title, intro: config.description, page: list, context: context))
+            body = .list(ListView(title: config.title, intro: config.description, page: list, context: context, featuresFirstEntry: true))
         case .post(let index):
             let resolved = context.sources.post(index)
             var entry = EntryView(resolved, role: .postPage, context: context)

@@ -10,6 +10,8 @@ struct SiteView: MustacheParent, Sendable {
     let baseURL: String
     let homeURL: String
     let assetsPath: String
+    /// The brand's `logo:`, shown in the header.
+    let logo: String?
     let accent: String?
     let copyright: String
     let menu: [TitledLink]
@@ -27,6 +29,7 @@ struct SiteView: MustacheParent, Sendable {
         baseURL = config.baseURL.absoluteString
         homeURL = context.link(.root)
         assetsPath = config.basePath + "assets/"
+        logo = config.logo.map(context.fileLink)
         accent = config.accentColor
         copyright = config.copyright ?? config.title
         menu = config.menu.map { TitledLink(title: $0.title, url: $0.url.hasPrefix("/") ? context.fileLink($0.url) : $0.url) }
@@ -44,6 +47,7 @@ struct SiteView: MustacheParent, Sendable {
         case "baseURL": baseURL
         case "homeURL": homeURL
         case "assetsPath": assetsPath
+        case "logo": logo
         case "accent": accent
         case "copyright": copyright
         case "hasMenu": !menu.isEmpty
