@@ -1,16 +1,21 @@
 import CMBlogCore
 import Foundation
 
-/// Files posts under their categories, tags and years while the site is assembled.
+/// Files posts under their categories, tags and years while the site is assembled: those of
+/// one language, whose archives live under its prefix.
 struct TaxonomyBuilder {
     let config: SiteConfig
+    let language: String
+    let prefix: SitePath
     private var terms: [Term.Taxonomy: [String: Term]] = [:]
     private var postsByYear: [Int: [Int]] = [:]
     /// Slugs of the names met so far: posts share few names, and slugs cost Unicode folding.
     private var slugs: [String: String] = [:]
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, language: String) {
         self.config = config
+        self.language = language
+        self.prefix = config.prefix(of: language)
     }
 
     /// Files the post at `index` (posts come newest first, so lists stay newest first).
@@ -32,7 +37,7 @@ struct TaxonomyBuilder {
                 }
                 // In place: a copy of the term would copy its list of posts, once per post filed.
                 let paths = config.paths
-                terms[taxonomy, default: [:]][slug, default: Term(taxonomy: taxonomy, name: name, slug: slug, url: paths.term(taxonomy, slug: slug), postIndexes: [])]
+                terms[taxonomy, default: [:]][slug, default: Term(taxonomy: taxonomy, name: name, slug: slug, url: paths.term(taxonomy, slug: slug, under: prefix), postIndexes: [], language: language)]
                     .file(index)
             }
         }
@@ -54,7 +59,8 @@ struct TaxonomyBuilder {
         for slug in categories.keys {
             for ancestor in hierarchy.ancestry(of: slug).dropFirst() where categories[ancestor] == nil {
                 let name = hierarchy.names[ancestor] ?? ancestor
-                categories[ancestor] = Term(taxonomy: .category, name: name, slug: ancestor, url: config.paths.term(.category, slug: ancestor), postIndexes: [])
+                categories[ancestor] = Term(taxonomy: .category, name: name, slug: ancestor, url: config.paths.term(.category, slug: ancestor, under: prefix),
+                                           postIndexes: [], language: language)
             }
         }
         let links = categories.mapValues { TermLink(name: $0.name, url: $0.url) }
@@ -69,7 +75,7 @@ struct TaxonomyBuilder {
     /// The years with posts, newest first.
     func years() -> [YearArchive] {
         postsByYear.keys.sorted(by: >).map { year in
-            YearArchive(year: year, url: config.paths.year(year), postIndexes: postsByYear[year]!)
+            YearArchive(year: year, url: config.paths.year(year, under: prefix), postIndexes: postsByYear[year]!, language: language)
         }
     }
 

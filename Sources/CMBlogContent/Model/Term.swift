@@ -27,4 +27,6 @@ public struct Term: Sendable, Hashable {
     public var parent: TermLink?
     /// The categories filed in this one, sorted by slug.
     public var children: [TermLink] = []
+    /// The language whose posts it lists (the site's on a one-language site).
+    public var language: String = ""
 }

@@ -34,7 +34,7 @@ struct AuthorView: MustacheParent {
     }
 
     /// The feed the page names in its text, when the author has one.
-    private var mainFeed: (format: FeedFormat, path: SitePath)? { context.sources.feeds.mainFeed(of: .author(author)) }
+    private var mainFeed: (format: FeedFormat, path: SitePath)? { context.sources.feeds.mainFeed(of: .author(author, language: context.sources.edition)) }
 
     private var successor: NamedLink? {
         guard author.status == .former, let successor = author.successor.flatMap(context.sources.author) else { return nil }

@@ -12,7 +12,7 @@ extension PageView {
         }
         let pageHead: PageHeadView?, body: Body
         switch kind {
-        case .home(let list):
+        case .home(let list, _):
             pageHead = head(list.number == 1 ? nil : context.paginatedTitle(config.title, list))
             body = .list(ListView(title: config.title, intro: config.description, page: list, context: context))
         case .post(let index):
@@ -32,7 +32,7 @@ extension PageView {
             termHead.feeds = context.feedLinks([.site, .term(term)])
             pageHead = termHead
             body = .list(ListView(title: title, intro: nil, page: list, context: context, parent: term.parent, children: term.children))
-        case .termIndex(let taxonomy):
+        case .termIndex(let taxonomy, _):
             let title = strings.text(taxonomy == .category ? "categories_title" : "tags_title")
             let items = context.sources.terms(taxonomy).map {
                 IndexView.Source(name: $0.name, path: $0.url, count: $0.postIndexes.count, parent: $0.parent?.url)
@@ -48,7 +48,7 @@ extension PageView {
             let items = context.sources.years.map { IndexView.Source(name: String($0.year), path: $0.url, count: $0.postIndexes.count) }
             pageHead = head(title)
             body = .index(IndexView(title: title, items: items, context: context))
-        case .author(let author, let list):
+        case .author(let author, let list, _):
             let title = strings.text("author_posts", ["name": author.name])
             let pageTitle = context.paginatedTitle(author.name, list)
             pageHead = .author(author, title: pageTitle, description: HTMLText.plainText(author.bioHTML), at: path, context: context)
@@ -68,7 +68,10 @@ extension PageView {
             body = .alias(targetURL: context.absolute(target))
         case .sitemap(let urls):
             pageHead = nil
-            body = .sitemap(urls.map { SitemapEntry(loc: context.absolute($0.path), lastmod: $0.lastModified.map(context.dateISO)) })
+            body = .sitemap(urls.map {
+                SitemapEntry(loc: context.absolute($0.path), lastmod: $0.lastModified.map(context.dateISO),
+                             alternates: AlternateLink.list($0.alternates, context: context))
+            })
         case .robots:
             pageHead = nil
             body = .robots(sitemapURL: context.absolute(SitePath.root.appending(file: "sitemap.xml")))
