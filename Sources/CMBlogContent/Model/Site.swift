@@ -59,6 +59,15 @@ public struct Site: Sendable {
     /// on a one-language site, the site's, whatever the post's `lang:`.
     public func edition(of post: ResolvedEntry) -> String { config.isMultilingual ? language(of: post) : config.language }
 
+    /// The posts around the post at `index` in its language's list (around it in `posts` on a
+    /// one-language site): the next newer and the next older.
+    public func neighbours(of index: Int) -> (newer: Int?, older: Int?) {
+        let language = edition(of: posts[index])
+        let newer = posts.indices[..<index].last { edition(of: posts[$0]) == language }
+        let older = posts.indices[(index + 1)...].first { edition(of: posts[$0]) == language }
+        return (newer, older)
+    }
+
     /// The indexes of the posts in `language`, newest first (all of them on a one-language site).
     public func postIndexes(in language: String) -> [Int] {
         config.isMultilingual ? posts.indices.filter { edition(of: posts[$0]) == language } : Array(posts.indices)

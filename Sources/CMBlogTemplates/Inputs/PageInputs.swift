@@ -35,7 +35,7 @@ extension PageKind {
         switch self {
         case .home(let list, _), .term(_, let list), .year(_, let list): PageInputs(posts: list.items)
         case .author(_, let list, _): PageInputs(posts: list.items, allAuthors: true)
-        case .post(let index): PageInputs(posts: Array(max(0, index - 1)...min(site.posts.count - 1, index + 1)))
+        case .post(let index): PageInputs(posts: Self.postAndNeighbours(index, in: site))
         case .page(let index): PageInputs(pages: [index])
         case .termIndex(let taxonomy, _): PageInputs(termIndex: taxonomy)
         case .yearIndex: PageInputs(years: true)
@@ -43,5 +43,11 @@ extension PageKind {
         case .notFound(let language): PageInputs(posts: Array(site.postIndexes(in: language).prefix(5)))
         case .mastodonShare, .alias, .sitemap, .robots: PageInputs()
         }
+    }
+
+    /// A post with the newer and older posts its page links, in date order.
+    private static func postAndNeighbours(_ index: Int, in site: Site) -> [Int] {
+        let (newer, older) = site.neighbours(of: index)
+        return [newer, index, older].compactMap { $0 }
     }
 }

@@ -42,7 +42,8 @@ struct PageSources {
 
     /// The settings of the whole site, whatever the page's language.
     var siteConfig: SiteConfig { site.config }
-    var postCount: Int { site.posts.count }
+    /// The newer and older posts of the post at `index`, in its language.
+    func neighbours(of index: Int) -> (newer: Int?, older: Int?) { site.neighbours(of: index) }
 
     /// The post at `index` of `Site.posts`.
     func post(_ index: Int) -> ResolvedEntry {

@@ -18,8 +18,9 @@ extension PageView {
         case .post(let index):
             let resolved = context.sources.post(index)
             var entry = EntryView(resolved, role: .postPage, context: context)
-            entry.newer = index > 0 ? Self.link(to: context.sources.post(index - 1), context: context) : nil
-            entry.older = index + 1 < context.sources.postCount ? Self.link(to: context.sources.post(index + 1), context: context) : nil
+            let (newer, older) = context.sources.neighbours(of: index)
+            entry.newer = newer.map { Self.link(to: context.sources.post($0), context: context) }
+            entry.older = older.map { Self.link(to: context.sources.post($0), context: context) }
             pageHead = .entry(resolved, kind: kind.name, context: context)
             body = .entry(entry)
         case .page(let index):
