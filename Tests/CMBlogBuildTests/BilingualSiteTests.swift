@@ -77,7 +77,9 @@ struct BilingualSiteTests {
         #expect(try switcher("en/2021/04/our-roasting/index.html")
             == #"<li><a href="/2021/04/torrefaction/" hreflang="fr" lang="fr" rel="alternate">Français</a></li>"#)
         #expect(try switcher("2021/05/marche/index.html") == #"<li><a href="/en/" hreflang="en" lang="en">English</a></li>"#)
-        #expect(try switcher("en/categories/workshop/index.html") == #"<li><a href="/" hreflang="fr" lang="fr">Français</a></li>"#)
+        #expect(try switcher("en/categories/events/index.html") == #"<li><a href="/" hreflang="fr" lang="fr">Français</a></li>"#)
+        #expect(try switcher("en/categories/workshop/index.html")
+            == #"<li><a href="/categories/atelier/" hreflang="fr" lang="fr" rel="alternate">Français</a></li>"#)
         #expect(try switcher("en/authors/amelie/index.html")
             == #"<li><a href="/authors/amelie/" hreflang="fr" lang="fr" rel="alternate">Français</a></li>"#)
     }
@@ -207,5 +209,25 @@ struct BilingualSiteTests {
         #expect(try #require(site["en/2021/03/bienvenue/index.html"]).contains("Congratulations!"))
         let french = try #require(site["2021/03/bienvenue/index.html"])
         #expect(french.contains("Félicitations") && !french.contains("Congratulations!"))
+    }
+
+    @Test("a category named in English in categories.yml has its English name and slug there, and its pages are versions of each other")
+    func translatedCategory() async throws {
+        let site = try await Self.built()
+        let workshop = try #require(site["en/categories/workshop/index.html"])
+        #expect(workshop.contains("Welcome to the workshop") && workshop.contains("Our roasting"))
+        #expect(Self.alternates(workshop)["fr"] == "\(Self.base)/categories/atelier/")
+        #expect(Self.alternates(try #require(site["categories/atelier/index.html"]))["en"] == "\(Self.base)/en/categories/workshop/")
+        #expect(try #require(site["en/2021/03/bienvenue/index.html"]).contains(#"<a class="p-category" href="/en/categories/workshop/">Workshop</a>"#))
+        #expect(site["en/categories/atelier/index.html"] == nil)
+    }
+
+    @Test("an author's page shows the biography of its language; each language's 404 page answers under its prefix")
+    func biographiesAndNotFoundRules() async throws {
+        let site = try await Self.built()
+        #expect(try #require(site["en/authors/amelie/index.html"]).contains("Writes about the workshop and its coffees."))
+        #expect(try #require(site["authors/amelie/index.html"]).contains("Écrit sur l’atelier et ses cafés."))
+        #expect(try #require(site["_redirects"]).contains("/en/*  /en/404.html  404"))
+        #expect(try #require(site[".htaccess"]).contains("<If \"%{REQUEST_URI} =~ m#^/en/#\">\nErrorDocument 404 /en/404.html\n</If>"))
     }
 }

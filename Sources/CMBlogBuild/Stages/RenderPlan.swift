@@ -200,7 +200,8 @@ struct RenderPlan {
     }
 
     /// Theme assets, static files, and the redirect files (after any `_redirects` or
-    /// `.htaccess` the site keeps in `static/`, so its own rules come first).
+    /// `.htaccess` the site keeps in `static/`, so its own rules come first), which also send
+    /// the requests for missing pages under a language's prefix to its 404 page.
     private func fileJobs(redirects: [OldURLRedirect]) -> ([RenderJob], [Diagnostic]) {
         var jobs: [RenderJob] = []
         var diagnostics: [Diagnostic] = []
@@ -209,9 +210,10 @@ struct RenderPlan {
             jobs.append(RenderJob(path: .root.appending(folder: "assets").appending(file: path), work: .bytes(data), origin: generated("theme asset")))
         }
         let rules = redirects.map(\.rule)
-        let redirectFiles = rules.isEmpty ? [:] : [
-            "_redirects": RedirectRules.netlify(rules, config: config),
-            ".htaccess": RedirectRules.apache(rules, config: config),
+        let notFound = (netlify: RedirectRules.netlifyNotFound(config), apache: RedirectRules.apacheNotFound(config))
+        let redirectFiles = rules.isEmpty && notFound.netlify.isEmpty ? [:] : [
+            "_redirects": [rules.isEmpty ? "" : RedirectRules.netlify(rules, config: config), notFound.netlify].filter { !$0.isEmpty }.joined(separator: "\n"),
+            ".htaccess": [rules.isEmpty ? "" : RedirectRules.apache(rules, config: config), notFound.apache].filter { !$0.isEmpty }.joined(separator: "\n"),
         ]
         let staticFolder = sourceRoot.appending(path: ContentLoader.Folder.statics)
         for file in site.staticFiles where redirectFiles[file] == nil {

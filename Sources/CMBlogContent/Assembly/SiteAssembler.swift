@@ -51,6 +51,7 @@ public struct SiteAssembler: Sendable {
 
         let hierarchy = CategoryHierarchy(source.categories, postCategories: source.entries.filter { $0.kind == .post }.flatMap(\.categories),
                                           diagnostics: &diagnostics)
+        diagnostics += hierarchy.languageProblems(config)
         diagnostics += successorProblems(authors)
         let audit = options.signatures.map { SignatureAudit(checker: $0, authors: authors, config: config) }
         diagnostics += audit?.keyProblems() ?? []
@@ -83,7 +84,9 @@ public struct SiteAssembler: Sendable {
         }
         if diagnostics.containsError { return (nil, diagnostics) }
 
-        var taxonomies = Dictionary(uniqueKeysWithValues: config.siteLanguages.map { ($0, TaxonomyBuilder(config: config, language: $0)) })
+        var taxonomies = Dictionary(uniqueKeysWithValues: config.siteLanguages.map {
+            ($0, TaxonomyBuilder(config: config, language: $0, categoryNames: config.isMultilingual ? hierarchy.names(in: $0) : [:]))
+        })
         /// The language whose lists carry an entry: its own on a site with `languages:`.
         func edition(_ entry: Entry) -> String { config.isMultilingual ? entry.language ?? config.language : config.language }
         for (index, entry) in posts.enumerated() {
@@ -114,7 +117,8 @@ public struct SiteAssembler: Sendable {
             staticFiles: source.staticFiles,
             redirects: source.redirects
         )
-        return (site, diagnostics)
+        diagnostics += TranslationReport(site: site).diagnostics(required: config.translationsRequired)
+        return (diagnostics.containsError ? nil : site, diagnostics)
     }
 
     /// A `successor:` must name another author.

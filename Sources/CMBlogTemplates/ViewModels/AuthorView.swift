@@ -14,7 +14,7 @@ struct AuthorView: MustacheParent {
         case "id": author.id
         case "name": author.name
         case "role": author.role
-        case "bio": author.bioHTML.isEmpty ? nil : author.bioHTML
+        case "bio": Optional(author.bioHTML(in: context.localization.language)).flatMap { $0.isEmpty ? nil : $0 }
         case "avatar": context.avatarLink(author)
         case "absoluteURL": context.absolute(context.sources.authorPath(author.id))
         case "feedURL": mainFeed.map { context.link($0.path) }

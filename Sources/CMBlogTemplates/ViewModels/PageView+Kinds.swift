@@ -52,7 +52,7 @@ extension PageView {
         case .author(let author, let list, _):
             let title = strings.text("author_posts", ["name": author.name])
             let pageTitle = context.paginatedTitle(author.name, list)
-            pageHead = .author(author, title: pageTitle, description: HTMLText.plainText(author.bioHTML), at: path, context: context)
+            pageHead = .author(author, title: pageTitle, description: HTMLText.plainText(author.bioHTML(in: strings.language)), at: path, context: context)
             body = .author(AuthorView(author: author, context: context), ListView(title: title, intro: nil, page: list, context: context))
         case .authorIndex:
             let title = strings.text("authors_title")
