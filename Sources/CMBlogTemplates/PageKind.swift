@@ -18,8 +18,8 @@ public enum PageKind: Sendable, Hashable {
     case author(Author, ListPage, language: String)
     case authorIndex(language: String)
     case notFound(language: String)
-    /// The page where a reader types their Mastodon instance to share a post there.
-    case mastodonShare
+    /// The page where a reader types their Mastodon instance to share a post there, in each language.
+    case mastodonShare(language: String)
     /// A redirect page from an old URL to `target`, in the language of what it points to.
     case alias(target: SitePath, language: String)
     case sitemap([SitemapURL])
@@ -45,8 +45,8 @@ public enum PageKind: Sendable, Hashable {
         }
     }
 
-    /// Where `mastodonShare` is written: `/share/`.
-    public static let mastodonSharePath = SitePath.root.appending(folder: "share")
+    /// Where `mastodonShare` is written: `/share/`, under the prefix of its language.
+    public static func mastodonSharePath(under prefix: SitePath = .root) -> SitePath { prefix.appending(folder: "share") }
 
     /// The name used for the `kind-…` body class.
     var name: String { templateNames[0] }

@@ -62,10 +62,10 @@ public struct PageRenderer: Sendable {
         case .post(let index): site.language(of: site.posts[index])
         case .page(let index): site.language(of: site.pages[index])
         case .alias(_, let language), .home(_, let language), .termIndex(_, let language), .yearIndex(let language),
-             .author(_, _, let language), .authorIndex(let language), .notFound(let language): language
+             .author(_, _, let language), .authorIndex(let language), .notFound(let language), .mastodonShare(let language): language
         case .term(let term, _): term.language
         case .year(let year, _): year.language
-        case .mastodonShare, .sitemap, .robots: site.config.language
+        case .sitemap, .robots: site.config.language
         }
     }
 }

@@ -137,6 +137,8 @@ struct BilingualSiteTests {
         #expect(welcome.contains("2 comments"))
         #expect(welcome.contains("March 9, 2021 at 10:00 am"))
         #expect(try #require(site["en/404.html"]).contains("Page not found"))
+        #expect(welcome.contains(#"<a class="share-mastodon" href="/en/share/?text="#))
+        #expect(try #require(site["en/share/index.html"]).contains("<html lang=\"en\">"))
         #expect(try #require(site["404.html"]).contains("<html lang=\"fr\">"))
     }
 

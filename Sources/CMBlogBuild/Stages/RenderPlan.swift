@@ -100,7 +100,10 @@ struct RenderPlan {
             RenderJob(path: .root.appending(file: "robots.txt"), work: .page(.robots), origin: generated("robots.txt")),
         ]
         if config.share.contains(.mastodon) {
-            jobs.append(RenderJob(path: PageKind.mastodonSharePath, work: .page(.mastodonShare), origin: generated("Mastodon share page")))
+            jobs += config.siteLanguages.map { language in
+                RenderJob(path: PageKind.mastodonSharePath(under: config.prefix(of: language)), work: .page(.mastodonShare(language: language)),
+                          origin: generated("Mastodon share page"))
+            }
         }
         if let did = config.atprotoDID {
             let path = SitePath.root.appending(folder: ".well-known").appending(file: "atproto-did")
