@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Reads every feed of a built site as a feed reader does (feedparser) and checks it.
 
-Usage: scripts/check-feeds.py SITE_FOLDER
+Usage: scripts/check-feeds.py [--one-language-per-feed] SITE_FOLDER
 Checks that Atom and RSS feeds are well formed and that feedparser reads each without complaint
 (bozo = 0); feedparser does not read JSON Feed, so JSON feeds are checked against the JSON Feed
 1.1 fields here. Every entry must have a title, link, id, date, author, and its content or its
 summary (feeds set to `content: summary` carry only the summary). Every feed a page advertises
 with <link rel="alternate"> must exist: a scope whose feeds `feeds:` turns off has none, and its
-pages must not link them. Prints one line per problem and exits with 1 if there is any.
+pages must not link them. With --one-language-per-feed (sites with `languages:`), every feed but
+the site's own at the root carries only entries in the feed's language (Atom xml:lang, RSS
+<language>, JSON Feed `language`). Prints one line per problem and exits with 1 if there is any.
 """
 import html.parser
 import json
@@ -110,6 +112,24 @@ def missing_feed_problems(site):
     return found
 
 
+def language_problems(site, path):
+    """A line for each entry of a feed below the root whose language is not the feed's."""
+    if path.parent == site:
+        return []
+    if path.suffix == ".json":
+        document = json.loads(path.read_bytes())
+        language = document.get("language")
+        languages = [(item.get("language"), item.get("url")) for item in document.get("items", [])]
+    else:
+        parsed = feedparser.parse(path.read_bytes())
+        language = parsed.feed.get("language")
+        languages = [((entry.get("content") or [entry.get("summary_detail") or {}])[0].get("language") or language, entry.get("link"))
+                     for entry in parsed.entries]
+    if not language:
+        return ["the feed states no language"]
+    return [f"an entry in {found} in a feed in {language}: {link}" for found, link in languages if found != language]
+
+
 def entry_count(path):
     if path.suffix == ".json":
         return len(json.loads(path.read_bytes()).get("items", []))
@@ -117,12 +137,14 @@ def entry_count(path):
 
 
 def main():
-    site = pathlib.Path(sys.argv[1])
+    arguments = sys.argv[1:]
+    one_language = "--one-language-per-feed" in arguments
+    site = pathlib.Path([argument for argument in arguments if not argument.startswith("--")][0])
     feeds = sorted(path for path in site.rglob("*") if is_feed(path))
     failures = 0
     entries = 0
     for path in feeds:
-        for problem in problems_of(path):
+        for problem in problems_of(path) + (language_problems(site, path) if one_language else []):
             failures += 1
             print(f"{path.relative_to(site)}: {problem}")
         entries += entry_count(path)

@@ -14,7 +14,12 @@ headings, lists, tables, fenced code, footnotes, links, raw HTML blocks and `<!-
 6 authors, 12 categories, 80 tags used Zipf-wise; ~9 comments per post on average (0-40),
 threaded up to 3 levels, with a share of pingbacks. The same N always gives the same files.
 
-Usage: generate-corpus.py POSTS OUTPUT_FOLDER
+Usage: generate-corpus.py POSTS OUTPUT_FOLDER [--bilingual | --paired]
+
+--bilingual writes the cmblog repository as a two-language site (`languages:` fr, then en
+under /en/); --paired does too, and pairs half the posts as translations of each other (each
+French post with the next English one, by a shared `translationKey:`). The posts are the same
+with or without these options, so the two builds differ only by the pairs.
 """
 import bisect
 import json
@@ -408,6 +413,21 @@ def quoted(value):
     return json.dumps(value, ensure_ascii=False)
 
 
+def pair_posts(posts):
+    """Gives half the posts a `translationKey` shared with a post of the other language."""
+    waiting, pairs = {}, 0
+    for post in posts:
+        if pairs * 4 >= len(posts):
+            break
+        other = "en" if post["lang"] == "fr" else "fr"
+        if waiting.get(other):
+            partner = waiting.pop(other)
+            partner["key"] = post["key"] = f"pair-{pairs}"
+            pairs += 1
+        else:
+            waiting[post["lang"]] = post
+
+
 def front_matter(post, tool):
     """YAML front matter; cmblog names authors by id, Hugo through an `authors` taxonomy."""
     ids = [author["id"] for author in post["authors"]]
@@ -420,6 +440,8 @@ def front_matter(post, tool):
         lines.append(f"authors: [{', '.join(ids)}]")
     if post["lang"] != "fr":
         lines.append(f"lang: {post['lang']}")
+    if tool == "cmblog" and "key" in post:
+        lines.append(f"translationKey: {post['key']}")
     lines.append(f"categories: [{', '.join(quoted(name) for name in post['categories'])}]")
     lines.append(f"tags: [{', '.join(quoted(name) for name in post['tags'])}]")
     return "\n".join(lines + ["---", ""])
@@ -451,10 +473,11 @@ def author_yaml(author, successor):
     return text + "status: active\n"
 
 
-def write_cmblog(root, posts, authors):
+def write_cmblog(root, posts, authors, bilingual=False):
+    languages = "languages:\n  fr:\n  en: { title: Benchmark (English) }\n" if bilingual else ""
     write(f"{root}/cmblog.yml", "title: Benchmark\ndescription: Un carnet de marque généré pour mesurer.\n"
           "baseURL: https://bench.example.com/\nlanguage: fr\ntimezone: Europe/Paris\n"
-          "permalink: /:year/:month/:slug/\npaginate: 10\n")
+          "permalink: /:year/:month/:slug/\npaginate: 10\n" + languages)
     for author in authors:
         write(f"{root}/authors/{author['id']}.yml", author_yaml(author, authors[0]["id"]))
     for post in posts:
@@ -496,16 +519,20 @@ def describe(posts):
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: generate-corpus.py POSTS OUTPUT_FOLDER")
-    count, root = int(sys.argv[1]), sys.argv[2]
+    options = [argument for argument in sys.argv[1:] if argument.startswith("--")]
+    arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
+    if len(arguments) != 2 or not set(options) <= {"--bilingual", "--paired"}:
+        sys.exit("usage: generate-corpus.py POSTS OUTPUT_FOLDER [--bilingual | --paired]")
+    count, root = int(arguments[0]), arguments[1]
     rng = Random(SEED)
     languages = make_languages(rng)
     authors = make_authors(rng)
     categories = [word.capitalize() for word in distinct_words(rng, 12, (2, 3))]
     tags = distinct_words(rng, 80, (1, 2, 2, 3))
     posts = make_posts(rng, count, languages, authors, categories, tags)
-    write_cmblog(f"{root}/cmblog", posts, authors)
+    if "--paired" in options:
+        pair_posts(posts)
+    write_cmblog(f"{root}/cmblog", posts, authors, bilingual=bool(options))
     write_hugo(f"{root}/hugo", posts, authors)
     write_floor(f"{root}/floor", posts)
     print(describe(posts))

@@ -15,6 +15,9 @@ public struct BuildReport: Sendable {
     public var duration: Double
     /// Where the site was written.
     public var output: URL
+    /// What a site with `languages:` lacks in translations, as JSON (`TranslationReport.json`);
+    /// nil on a one-language site.
+    public var translationsJSON: String?
 }
 
 /// Progress of a running build, for a progress bar.

@@ -53,7 +53,8 @@ public struct Builder: Sendable {
             filesUnchanged: unchanged,
             diagnostics: warnings.sorted(),
             duration: Self.seconds(since: started),
-            output: options.output
+            output: options.output,
+            translationsJSON: loaded.site.config.isMultilingual ? TranslationReport(site: loaded.site).json : nil
         )
     }
 

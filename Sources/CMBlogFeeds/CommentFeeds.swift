@@ -67,6 +67,13 @@ public struct CommentFeeds: Sendable {
         }
     }
 
+    /// The language a scope's feed states: on a site with `languages:`, a conversation's is its
+    /// entry's; the site's otherwise.
+    private func language(of scope: Scope) -> String {
+        guard case .entry(let entry) = scope else { return config.language }
+        return site.edition(of: entry)
+    }
+
     /// The feed of a scope (Atom is the only format written for comments).
     public func feed(for scope: Scope) -> Feed {
         let (title, homeURL, pairs): (String, String, [(ResolvedEntry, PublishedComment)]) = switch scope {
@@ -85,7 +92,7 @@ public struct CommentFeeds: Sendable {
             subtitle: "",
             homeURL: homeURL,
             selfURLs: [.atom: config.absoluteURL(of: path(of: scope))],
-            language: config.language,
+            language: language(of: scope),
             iconURL: config.image.map(config.absoluteURL(ofFile:)),
             updated: items.compactMap(\.published).max(),
             hubURL: config.websubHub,

@@ -24,9 +24,11 @@ public struct SiteFeedMaker: Sendable {
 
     /// The feed of a scope.
     public func feed(for scope: SiteFeeds.Scope) -> Feed {
+        let language = feeds.language(of: scope)
+        let config = config.edition(language)
         let (title, subtitle): (String, String) = switch scope {
-        case .site: (config.title, config.description)
-        case .author(let author): ("\(author.name) — \(config.title)", author.role ?? "")
+        case .site, .edition: (config.title, config.description)
+        case .author(let author, _): ("\(author.name) — \(config.title)", author.role ?? "")
         case .term(let term): ("\(term.name) — \(config.title)", "")
         }
         let content = feeds.settings(of: scope).content
@@ -38,7 +40,7 @@ public struct SiteFeedMaker: Sendable {
             subtitle: subtitle,
             homeURL: config.absoluteURL(of: feeds.folder(of: scope)),
             selfURLs: Dictionary(uniqueKeysWithValues: feeds.formats(of: scope).map { ($0, config.absoluteURL(of: feeds.path(of: scope, format: $0))) }),
-            language: config.language,
+            language: language,
             iconURL: config.image.map(config.absoluteURL(ofFile:)),
             updated: items.compactMap { $0.updated ?? $0.published }.max(),
             hubURL: config.websubHub,
@@ -64,7 +66,7 @@ public struct SiteFeedMaker: Sendable {
             summary: entry.summary ?? entry.body.excerptText,
             published: entry.date,
             updated: entry.updated,
-            authors: entry.authorIDs.compactMap { site.authors[$0] }.map(person),
+            authors: entry.authorIDs.compactMap { site.authors[$0] }.map { person($0, language: site.edition(of: resolved)) },
             categories: Self.categories(of: entry),
             imageURL: entry.image.map(config.absoluteURL(ofFile:)),
             language: language
@@ -78,10 +80,10 @@ public struct SiteFeedMaker: Sendable {
         return Array(entry.categories.prefix(limit)) + entry.tags.prefix(max(0, limit - entry.categories.count))
     }
 
-    private func person(_ author: Author) -> FeedPerson {
+    private func person(_ author: Author, language: String) -> FeedPerson {
         FeedPerson(
             name: author.name,
-            url: config.absoluteURL(of: site.authorPath(author.id)),
+            url: config.absoluteURL(of: site.authorPath(author.id, in: language)),
             avatarURL: config.absoluteURL(ofFile: author.avatar ?? site.generatedAvatarPath(author.id).value)
         )
     }

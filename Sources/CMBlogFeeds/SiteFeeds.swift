@@ -2,12 +2,18 @@ import CMBlogContent
 import CMBlogCore
 
 /// The feeds of a site: one for the whole site, and one for each author, category and tag, in
-/// the formats `feeds:` gives each scope. Pages link only the feeds listed here.
+/// the formats `feeds:` gives each scope; on a site with `languages:`, also one for the whole
+/// site in each language, and those of authors in each. Pages link only the feeds listed here.
 public struct SiteFeeds: Sendable {
     /// What a feed follows.
     public enum Scope: Sendable {
+        /// Every post, in every language: the feed at the site's root.
         case site
-        case author(Author)
+        /// Every post in one language of a site with `languages:`.
+        case edition(String)
+        /// An author's posts in one language (the site's, on a one-language site).
+        case author(Author, language: String)
+        /// A term's posts (terms belong to one language).
         case term(Term)
     }
 
@@ -21,14 +27,32 @@ public struct SiteFeeds: Sendable {
 
     /// Every scope that gets at least one feed.
     public var scopes: [Scope] {
-        ([.site] + site.sortedAuthors.map { .author($0) } + (site.categories + site.tags).map { .term($0) })
+        let languages = config.siteLanguages
+        let editions: [Scope] = config.isMultilingual ? languages.map { .edition($0) } : []
+        let authors = languages.flatMap { language in site.sortedAuthors.map { Scope.author($0, language: language) } }
+        return ([.site] + editions + authors + (site.categories + site.tags).map { .term($0) })
             .filter { !formats(of: $0).isEmpty }
+    }
+
+    /// The feed of every post a page in `language` links: that language's on a site with
+    /// `languages:`, else the site's.
+    public func siteScope(for language: String) -> Scope {
+        config.isMultilingual && config.siteLanguages.contains(language) ? .edition(language) : .site
+    }
+
+    /// The language of what a scope carries: the default for the whole site's feed.
+    public func language(of scope: Scope) -> String {
+        switch scope {
+        case .site: config.language
+        case .edition(let language), .author(_, let language): language
+        case .term(let term): term.language
+        }
     }
 
     /// The settings of a scope: its formats and what its items carry.
     public func settings(of scope: Scope) -> FeedSettings.ScopeSettings {
         switch scope {
-        case .site: config.feeds.site
+        case .site, .edition: config.feeds.site
         case .author: config.feeds.authors
         case .term(let term): term.taxonomy == .category ? config.feeds.categories : config.feeds.tags
         }
@@ -44,11 +68,14 @@ public struct SiteFeeds: Sendable {
         formats(of: scope).first.map { ($0, path(of: scope, format: $0)) }
     }
 
-    /// The page a scope's feeds sit beside.
+    /// The page a scope's feeds sit beside; a language at the site's root has its feeds in a
+    /// folder named by its code (`/fr/feed.xml`), since the root's are every language's.
     public func folder(of scope: Scope) -> SitePath {
         switch scope {
         case .site: .root
-        case .author(let author): site.authorPath(author.id)
+        case .edition(let language):
+            config.prefix(of: language) == .root ? SitePath.root.appending(folder: language.lowercased()) : config.prefix(of: language)
+        case .author(let author, let language): site.authorPath(author.id, in: language)
         case .term(let term): term.url
         }
     }
@@ -63,7 +90,8 @@ public struct SiteFeeds: Sendable {
         let limit = config.feeds.items == 0 ? Int.max : config.feeds.items
         return switch scope {
         case .site: Array(site.posts.indices.prefix(limit))
-        case .author(let author): Array(site.postIndexes(by: author.id).prefix(limit))
+        case .edition(let language): Array(site.postIndexes(in: language).prefix(limit))
+        case .author(let author, let language): Array(site.postIndexes(by: author.id, in: language).prefix(limit))
         case .term(let term): Array(term.postIndexes.prefix(limit))
         }
     }

@@ -19,19 +19,24 @@ public struct PageRenderer: Sendable {
     private let feeds: SiteFeeds
     /// The `site` of templates, made once for each language.
     private let siteViews: [String: SiteView]
+    /// Each language of the site named in itself, for language switchers.
+    private let languageNames: [String: String]
 
     public init(site: Site, theme: CompiledTheme, comments: CommentArchive = .empty, images: ImageCatalog = ImageCatalog()) {
         self.site = site
         self.theme = theme
         self.comments = comments
         self.images = images
-        let languages = Set([site.config.language] + (site.posts + site.pages).compactMap(\.entry.language))
+        let languages = Set(site.config.siteLanguages + (site.posts + site.pages).compactMap(\.entry.language))
         let localizations = Localizations(theme: theme.theme, site: site.localizationOverrides, languages: languages)
         let feeds = SiteFeeds(site: site)
         self.localizations = localizations
         self.feeds = feeds
+        let languageNames = Dictionary(uniqueKeysWithValues: site.config.siteLanguages.map { ($0, localizations($0).text("language_name")) })
+        self.languageNames = languageNames
         siteViews = Dictionary(uniqueKeysWithValues: languages.map { language in
-            let sources = PageSources(site: site, comments: comments, images: images, feeds: feeds, localization: localizations(language), inputs: PageInputs())
+            let sources = PageSources(site: site, comments: comments, images: images, feeds: feeds, localization: localizations(language),
+                                      inputs: PageInputs(), languageNames: languageNames)
             return (language, SiteView(context: ViewContext(sources: sources)))
         })
     }
@@ -44,9 +49,11 @@ public struct PageRenderer: Sendable {
         guard let name = kind.templateNames.first(where: theme.hasTemplate) else { return "" }
         let language = language(of: kind)
         let sources = PageSources(
-            site: site, comments: comments, images: images, feeds: feeds, localization: localizations(language), inputs: kind.inputs(in: site))
+            site: site, comments: comments, images: images, feeds: feeds, localization: localizations(language), inputs: kind.inputs(in: site),
+            languageNames: languageNames)
         let context = ViewContext(sources: sources)
-        let view = PageView(kind, at: path, site: siteViews[language] ?? SiteView(context: context), context: context)
+        var view = PageView(kind, at: path, site: siteViews[language] ?? SiteView(context: context), context: context)
+        view.translate(kind.translations(in: site), context: context)
         return theme.library.render(view, withTemplate: name) ?? ""
     }
 
@@ -54,8 +61,11 @@ public struct PageRenderer: Sendable {
         switch kind {
         case .post(let index): site.language(of: site.posts[index])
         case .page(let index): site.language(of: site.pages[index])
-        case .alias(_, let language): language
-        default: site.config.language
+        case .alias(_, let language), .home(_, let language), .termIndex(_, let language), .yearIndex(let language),
+             .author(_, _, let language), .authorIndex(let language), .notFound(let language), .mastodonShare(let language): language
+        case .term(let term, _): term.language
+        case .year(let year, _): year.language
+        case .sitemap, .robots: site.config.language
         }
     }
 }

@@ -11,9 +11,9 @@ struct IncrementalBuildTests {
         let source: URL
         let builder: IncrementalBuilder
 
-        init() throws {
+        init(fixture: String = "brand") throws {
             source = try temporaryFolder().appending(path: "site")
-            try FileManager.default.copyItem(at: fixtureSites.appending(path: "brand"), to: source)
+            try FileManager.default.copyItem(at: fixtureSites.appending(path: fixture), to: source)
             builder = IncrementalBuilder(options: BuildOptions(source: source, output: source, jobs: 2))
         }
 
@@ -158,5 +158,26 @@ struct IncrementalBuildTests {
         try session.edit(Self.english) { $0.replacingOccurrences(of: "Really?", with: "Really, truly?") }
         let result = try await session.rebuild([])
         #expect(result.changed.contains("2013/01/english/index.html"))
+    }
+
+    @Test("adding, editing and removing a translation rebuilds its pair's switcher and alternates, byte for byte a full build")
+    func translationAddedAndRemoved() async throws {
+        let session = try Session(fixture: "bilingual")
+        try await session.rebuild([])
+        let french = "2021/05/marche/index.html"
+        let english = "content/posts/2021-05-01-marche.en.md"
+        try session.write(english, "---\ntitle: The Saturday market\ndate: 2021-05-01 08:00:00\nauthor: amelie\n---\nFind us at the market.\n")
+        let added = try await session.rebuild([english])
+        #expect(added.changed.contains(french))
+        #expect(added.changed.contains("en/2021/05/marche/index.html"))
+        try session.edit(english) { $0.replacingOccurrences(of: "Find us", with: "Meet us") }
+        let edited = try await session.rebuild([english])
+        #expect(!edited.changed.contains(french))
+        try session.edit("content/posts/2021-04-03-our-roasting.md") { $0.replacingOccurrences(of: "translationKey: roasting", with: "translationKey: other") }
+        let unpaired = try await session.rebuild(["content/posts/2021-04-03-our-roasting.md"])
+        #expect(unpaired.changed.contains("2021/04/torrefaction/index.html"))
+        try session.remove(english)
+        let removed = try await session.rebuild([english])
+        #expect(removed.changed.contains(french))
     }
 }

@@ -106,7 +106,7 @@ struct CategoriesFileTests {
             Espresso:
               parnet: Café
             """)
-        #expect(diagnostics.map(\.description) == ["categories.yml:2:3: error: unknown setting `parnet` of category 'Espresso'; did you mean `parent`? known: parent"])
+        #expect(diagnostics.map(\.description) == ["categories.yml:2:3: error: unknown setting `parnet` of category 'Espresso'; did you mean `parent`? known: parent, names"])
     }
 
     @Test("values of the wrong type are errors at their line")

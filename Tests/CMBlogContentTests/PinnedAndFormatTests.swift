@@ -38,7 +38,7 @@ struct PinnedAndFormatTests {
         #expect(errors(diagnostics).isEmpty)
         let site = try #require(assembled)
         #expect(site.posts.map(\.entry.slug) == ["new", "middle", "old"])
-        #expect(site.homePostIndexes.map { site.posts[$0].entry.slug } == ["old", "new", "middle"])
+        #expect(site.homePostIndexes(in: site.config.language).map { site.posts[$0].entry.slug } == ["old", "new", "middle"])
         #expect(site.posts[1].entry.format == "quote" && site.posts[0].entry.format == nil)
     }
 

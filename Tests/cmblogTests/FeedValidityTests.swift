@@ -29,13 +29,22 @@ struct FeedValidityTests {
         #expect(Self.feedCount(checked.output) < Self.feedCount(all.output) / 2, "\(checked.output) against \(all.output)")
     }
 
+    @Test("on a site with two languages, every feed below the root carries only its language's entries")
+    func feedsPerLanguage() throws {
+        let fixture = Self.repository.appending(path: "Tests/Fixtures/Sites/bilingual")
+        let checked = try check(fixture, "--one-language-per-feed")
+        #expect(checked.status == 0, "\(checked.output)\(checked.error)")
+        #expect(checked.output.contains(" 0 problems"))
+        #expect(Self.feedCount(checked.output) >= 30)
+    }
+
     /// Builds `source` and runs `scripts/check-feeds.py` over the result.
-    func check(_ source: URL) throws -> Subprocess.Result {
+    func check(_ source: URL, _ options: String...) throws -> Subprocess.Result {
         let output = try newFolder().appending(path: "public")
         let built = try cmblog("build", "--quiet", "--source", source.path, "--output", output.path)
         try #require(built.status == 0, "\(built.error)")
         let python = try #require(Self.pythonWithFeedparser(), "install feedparser (scripts/install-dependencies)")
-        return try Subprocess.run(python, [Self.repository.appending(path: "scripts/check-feeds.py").path, output.path])
+        return try Subprocess.run(python, [Self.repository.appending(path: "scripts/check-feeds.py").path] + options + [output.path])
     }
 
     /// The number of feeds `check-feeds.py` read ("24 feeds, …").

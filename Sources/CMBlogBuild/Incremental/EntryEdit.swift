@@ -4,7 +4,7 @@ import CMBlogFeeds
 import Foundation
 
 /// A save that changes only what published posts and pages say (their text, title, summary),
-/// not where they stand: the same URL, date, authors, terms, aliases and language. Such a
+/// not where they stand: the same URL, date, authors, terms, aliases, language and translations. Such a
 /// save needs neither a new assembly nor a new plan, only the edited entries put in place.
 ///
 /// Anything else (a new, removed, signed, draft or moved entry, another kind of file, new
@@ -56,7 +56,7 @@ struct EntryEdit {
     func applied(to site: Site) -> Site {
         func updated(_ resolved: ResolvedEntry, _ entry: Entry) -> ResolvedEntry {
             ResolvedEntry(entry: entry, url: resolved.url, categoryTerms: resolved.categoryTerms, tagTerms: resolved.tagTerms,
-                          signerID: resolved.signerID)
+                          signerID: resolved.signerID, translations: resolved.translations)
         }
         var (posts, pages) = (site.posts, site.pages)
         for (position, entry) in entries {
@@ -90,13 +90,13 @@ struct EntryEdit {
         let kind: Entry.Kind, sourcePath: String, slug: String, date: Date?, updated: Date?
         let authorIDs: [String], categories: [String], tags: [String], image: String?
         let permalink: SitePath?, aliases: [SitePath], isDraft: Bool, language: String?
-        let comments: Entry.CommentsMode?, legacyID: String?, withheldReason: String?
+        let comments: Entry.CommentsMode?, legacyID: String?, withheldReason: String?, translationKey: String?
 
         init(_ entry: Entry) {
             (kind, sourcePath, slug, date, updated) = (entry.kind, entry.sourcePath, entry.slug, entry.date, entry.updated)
             (authorIDs, categories, tags, image) = (entry.authorIDs, entry.categories, entry.tags, entry.image)
             (permalink, aliases, isDraft, language) = (entry.permalinkOverride, entry.aliases, entry.isDraft, entry.language)
-            (comments, legacyID, withheldReason) = (entry.comments, entry.legacyID, entry.withheldReason)
+            (comments, legacyID, withheldReason, translationKey) = (entry.comments, entry.legacyID, entry.withheldReason, entry.translationKey)
         }
     }
 }

@@ -44,6 +44,7 @@ struct RenderInputs {
             hasher.combine(resolved.categoryTerms)
             hasher.combine(resolved.tagTerms)
             hasher.combine(resolved.signerID.flatMap { authorKeys[$0] })
+            hasher.combine(resolved.translations)
             hasher.combine(entry.authorIDs.map { authorKeys[$0] })
             if let thread = loaded.comments.thread(of: resolved) {
                 hasher.combine(thread.sourcePath.flatMap { revisions[$0] } ?? 0)
@@ -79,14 +80,14 @@ struct RenderInputs {
         hasher.combine(inputs.pages.map { pageKeys[$0] })
         if inputs.allAuthors {
             hasher.combine(allAuthors)
-            hasher.combine(site.authors.keys.sorted().map { site.postIndexes(by: $0).count })
+            hasher.combine(site.authors.keys.sorted().map { id in site.config.siteLanguages.map { site.postIndexes(by: id, in: $0).count } })
         }
         if let taxonomy = inputs.termIndex {
             hasher.combine((taxonomy == .category ? site.categories : site.tags).map {
-                [$0.name, $0.url.value, String($0.postIndexes.count), $0.parent?.url.value ?? ""]
+                [$0.name, $0.url.value, String($0.postIndexes.count), $0.parent?.url.value ?? "", $0.language]
             })
         }
-        if inputs.years { hasher.combine(site.years.map { [$0.year, $0.postIndexes.count] }) }
+        if inputs.years { hasher.combine(site.years.map { [String($0.year), String($0.postIndexes.count), $0.language] }) }
         return hasher.finalize()
     }
 
@@ -99,8 +100,9 @@ struct RenderInputs {
     private func scopeKey(_ scope: SiteFeeds.Scope) -> Int {
         switch scope {
         case .site: Self.hash("site")
-        case .author(let author): Self.hash("author", authorKeys[author.id])
-        case .term(let term): Self.hash("term", term.taxonomy.rawValue, term.name, term.url)
+        case .edition(let language): Self.hash("edition", language)
+        case .author(let author, let language): Self.hash("author", authorKeys[author.id], language)
+        case .term(let term): Self.hash("term", term.taxonomy.rawValue, term.name, term.url, term.language)
         }
     }
 

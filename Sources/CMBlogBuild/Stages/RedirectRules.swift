@@ -50,6 +50,29 @@ enum RedirectRules {
         return (base, query)
     }
 
+    /// The 404 page of each language that lives under a prefix, for requests under it, after
+    /// the redirects: `/en/*  /en/404.html  404` for Netlify.
+    static func netlifyNotFound(_ config: SiteConfig) -> String {
+        let lines = prefixedLanguages(config).map { prefix in
+            "\(config.link(to: prefix))*  \(config.link(to: prefix.appending(file: "404.html")))  404"
+        }
+        return lines.isEmpty ? "" : "# The 404 page of each language.\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The same for Apache: an `ErrorDocument` for requests under each prefix.
+    static func apacheNotFound(_ config: SiteConfig) -> String {
+        let lines = prefixedLanguages(config).map { prefix in
+            "<If \"%{REQUEST_URI} =~ m#^\(escapeRegex(config.link(to: prefix)))#\">\n"
+                + "ErrorDocument 404 \(config.link(to: prefix.appending(file: "404.html")))\n</If>"
+        }
+        return lines.isEmpty ? "" : "# The 404 page of each language.\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The prefixes of the languages that do not live at the root.
+    private static func prefixedLanguages(_ config: SiteConfig) -> [SitePath] {
+        config.siteLanguages.map(config.prefix(of:)).filter { $0 != .root }
+    }
+
     private static func escapeRegex(_ text: String) -> String {
         var escaped = ""
         for character in text {

@@ -21,7 +21,10 @@ struct RenderPlan {
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
         jobs += files
-        let sitemapURLs = jobs.filter(\.inSitemap).map { SitemapURL(path: $0.path.canonical, lastModified: $0.lastModified) }
+        let sitemapURLs = jobs.filter(\.inSitemap).map { job in
+            let alternates = if case .page(let kind) = job.work { kind.translations(in: site) } else { [Translation]() }
+            return SitemapURL(path: job.path.canonical, lastModified: job.lastModified, alternates: alternates)
+        }
             .sorted { $0.path < $1.path }
         jobs.append(RenderJob(path: .root.appending(file: "sitemap.xml"), work: .page(.sitemap(sitemapURLs)), origin: generated("sitemap")))
         return (jobs, fileProblems + OutputClaims.problems(in: jobs) + redirectTargetProblems(in: jobs))
@@ -37,25 +40,39 @@ struct RenderPlan {
         }
     }
 
+    /// The lists and indexes of every language, each under its prefix; a root that belongs to
+    /// no language (the default one has a prefix) gets a redirect to the default home page.
     private func listJobs() -> [RenderJob] {
-        let paths = config.paths
-        var jobs = paginated(site.homePostIndexes, at: .root, what: "home page") { .home($0) }
-        for term in site.categories + site.tags {
+        var jobs = config.siteLanguages.flatMap(listJobs(in:))
+        if config.prefix(of: config.language) != .root {
+            jobs.append(RenderJob(path: .root, work: .page(.alias(target: config.prefix(of: config.language), language: config.language)),
+                                  origin: SourceLocation(path: SiteConfig.fileName, line: config.languages.first?.line ?? 1)))
+        }
+        return jobs
+    }
+
+    private func listJobs(in language: String) -> [RenderJob] {
+        let paths = config.paths, prefix = config.prefix(of: language)
+        var jobs = paginated(site.homePostIndexes(in: language), at: prefix, what: "home page") { .home($0, language: language) }
+        for term in site.categories + site.tags where term.language == language {
             jobs += paginated(term.postIndexes, at: term.url, what: "\(term.taxonomy.rawValue) page") { .term(term, $0) }
         }
-        for year in site.years {
+        for year in site.years where year.language == language {
             jobs += paginated(year.postIndexes, at: year.url, what: "archive page") { .year(year, $0) }
         }
         for author in site.sortedAuthors {
-            jobs += paginated(site.postIndexes(by: author.id), at: site.authorPath(author.id), what: "author page") { .author(author, $0) }
+            jobs += paginated(site.postIndexes(by: author.id, in: language), at: site.authorPath(author.id, in: language), what: "author page") {
+                .author(author, $0, language: language)
+            }
         }
         let indexes: [(String, PageKind)] = [
-            (paths.categories, .termIndex(.category)), (paths.tags, .termIndex(.tag)),
-            (paths.archives, .yearIndex), (paths.authors, .authorIndex),
+            (paths.categories, .termIndex(.category, language: language)), (paths.tags, .termIndex(.tag, language: language)),
+            (paths.archives, .yearIndex(language: language)), (paths.authors, .authorIndex(language: language)),
         ]
         jobs += indexes.map { folder, kind in
-            RenderJob(path: .root.appending(folder: folder), work: .page(kind), origin: generated("index page"), inSitemap: true)
+            RenderJob(path: prefix.appending(folder: folder), work: .page(kind), origin: generated("index page"), inSitemap: true)
         }
+        jobs += [RenderJob(path: prefix.appending(file: "404.html"), work: .page(.notFound(language: language)), origin: generated("404 page"))]
         return jobs
     }
 
@@ -80,11 +97,13 @@ struct RenderPlan {
 
     private func generatedJobs() -> [RenderJob] {
         var jobs = [
-            RenderJob(path: .root.appending(file: "404.html"), work: .page(.notFound), origin: generated("404 page")),
             RenderJob(path: .root.appending(file: "robots.txt"), work: .page(.robots), origin: generated("robots.txt")),
         ]
         if config.share.contains(.mastodon) {
-            jobs.append(RenderJob(path: PageKind.mastodonSharePath, work: .page(.mastodonShare), origin: generated("Mastodon share page")))
+            jobs += config.siteLanguages.map { language in
+                RenderJob(path: PageKind.mastodonSharePath(under: config.prefix(of: language)), work: .page(.mastodonShare(language: language)),
+                          origin: generated("Mastodon share page"))
+            }
         }
         if let did = config.atprotoDID {
             let path = SitePath.root.appending(folder: ".well-known").appending(file: "atproto-did")
@@ -184,7 +203,8 @@ struct RenderPlan {
     }
 
     /// Theme assets, static files, and the redirect files (after any `_redirects` or
-    /// `.htaccess` the site keeps in `static/`, so its own rules come first).
+    /// `.htaccess` the site keeps in `static/`, so its own rules come first), which also send
+    /// the requests for missing pages under a language's prefix to its 404 page.
     private func fileJobs(redirects: [OldURLRedirect]) -> ([RenderJob], [Diagnostic]) {
         var jobs: [RenderJob] = []
         var diagnostics: [Diagnostic] = []
@@ -193,9 +213,10 @@ struct RenderPlan {
             jobs.append(RenderJob(path: .root.appending(folder: "assets").appending(file: path), work: .bytes(data), origin: generated("theme asset")))
         }
         let rules = redirects.map(\.rule)
-        let redirectFiles = rules.isEmpty ? [:] : [
-            "_redirects": RedirectRules.netlify(rules, config: config),
-            ".htaccess": RedirectRules.apache(rules, config: config),
+        let notFound = (netlify: RedirectRules.netlifyNotFound(config), apache: RedirectRules.apacheNotFound(config))
+        let redirectFiles = rules.isEmpty && notFound.netlify.isEmpty ? [:] : [
+            "_redirects": [rules.isEmpty ? "" : RedirectRules.netlify(rules, config: config), notFound.netlify].filter { !$0.isEmpty }.joined(separator: "\n"),
+            ".htaccess": [rules.isEmpty ? "" : RedirectRules.apache(rules, config: config), notFound.apache].filter { !$0.isEmpty }.joined(separator: "\n"),
         ]
         let staticFolder = sourceRoot.appending(path: ContentLoader.Folder.statics)
         for file in site.staticFiles where redirectFiles[file] == nil {

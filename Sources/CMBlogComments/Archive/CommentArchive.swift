@@ -28,7 +28,7 @@ public struct CommentArchive: Sendable {
         var matched: [(ResolvedEntry, CommentThread?)] = []
         var threadedURLs: Set<String> = []
         for thread in threads {
-            let candidates = entriesBySlug[thread.slug] ?? []
+            let candidates = Self.candidates(for: thread.slug, among: entriesBySlug, in: site)
             guard let entry = candidates.first else {
                 diagnostics.append(.warning("no published post or page has the slug '\(thread.slug)'; this thread is not shown (name the file after the post's slug)", path: thread.sourcePath))
                 continue
@@ -66,6 +66,24 @@ public struct CommentArchive: Sendable {
     ///
     /// Only the dates and places of the comments are sorted; the comments themselves are
     /// copied for the `limit` kept (a site has tens of thousands of them).
+    /// The entries a thread file may belong to. On a site with `languages:`, translations may
+    /// share a slug: `comments/<slug>.yml` is then the thread of the default language's
+    /// version, and `comments/<slug>.<lang>.yml` that of the version in `lang`.
+    private static func candidates(for slug: String, among entriesBySlug: [String: [ResolvedEntry]], in site: Site) -> [ResolvedEntry] {
+        let config = site.config
+        let named = entriesBySlug[slug] ?? []
+        guard config.isMultilingual else { return named }
+        if named.count > 1 {
+            let inDefault = named.filter { site.language(of: $0) == config.language }
+            return inDefault.isEmpty ? named : inDefault
+        }
+        guard named.isEmpty, let dot = slug.lastIndex(of: "."), config.siteLanguages.contains(String(slug[slug.index(after: dot)...])) else {
+            return named
+        }
+        let language = String(slug[slug.index(after: dot)...])
+        return (entriesBySlug[String(slug[..<dot])] ?? []).filter { site.language(of: $0) == language }
+    }
+
     public func recentComments(in site: Site, limit: Int) -> [(entry: ResolvedEntry, comment: PublishedComment)] {
         let entries = site.posts + site.pages
         var places: [(date: Date, id: String, entry: Int, position: Int)] = []

@@ -11,11 +11,16 @@ struct CategoryHierarchy {
     private(set) var parents: [String: String] = [:]
     /// The name of each category that settings name, by slug: as the file first writes it.
     private(set) var names: [String: String] = [:]
+    /// The names of categories in other languages (`names:`), by slug, then language.
+    private(set) var translatedNames: [String: [String: String]] = [:]
+    /// What `categories.yml` says, as read.
+    private(set) var settings: [CategorySetting] = []
 
     /// - Parameters:
     ///   - settings: What `categories.yml` says.
     ///   - postCategories: The categories posts name, drafts included.
     init(_ settings: [CategorySetting], postCategories: [String], diagnostics: inout [Diagnostic]) {
+        self.settings = settings
         var known: [String: String] = [:]
         for name in postCategories + settings.map(\.name) { known[Slug.make(from: name)] = known[Slug.make(from: name)] ?? name }
         var declared: [String: CategorySetting] = [:]
@@ -30,6 +35,7 @@ struct CategoryHierarchy {
             }
             declared[slug] = setting
             names[slug] = setting.name
+            if !setting.names.isEmpty { translatedNames[slug] = setting.names.mapValues(\.name) }
             guard let parent = setting.parent else { continue }
             let parentSlug = Slug.make(from: parent)
             guard let parentName = known[parentSlug] else {
@@ -78,6 +84,24 @@ struct CategoryHierarchy {
             let path = chain.reversed().map { names[$0] ?? $0 }.joined(separator: " › ")
             return Diagnostic(.error, at: setting.location,
                               "'\(setting.name)' is \(chain.count) levels deep (\(path)); categories nest at most \(Self.maxDepth) levels")
+        }
+    }
+
+    /// The names in `language`, by slug (empty on one-language sites).
+    func names(in language: String) -> [String: String] {
+        translatedNames.compactMapValues { $0[language] }
+    }
+
+    /// On a site with `languages:`, a name given in a language the site does not list is a warning.
+    func languageProblems(_ config: SiteConfig) -> [Diagnostic] {
+        guard config.isMultilingual else { return [] }
+        return settings.flatMap { setting in
+            setting.names.filter { !config.siteLanguages.contains($0.key) }.sorted { $0.key < $1.key }.map { language, name in
+                Diagnostic(.warning, at: name.location, """
+                    '\(setting.name)' is named in \(language), which is not one of the site's languages \
+                    (\(config.siteLanguages.joined(separator: ", "))); this name is not used
+                    """)
+            }
         }
     }
 }

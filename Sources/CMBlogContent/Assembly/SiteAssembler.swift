@@ -51,6 +51,7 @@ public struct SiteAssembler: Sendable {
 
         let hierarchy = CategoryHierarchy(source.categories, postCategories: source.entries.filter { $0.kind == .post }.flatMap(\.categories),
                                           diagnostics: &diagnostics)
+        diagnostics += hierarchy.languageProblems(config)
         diagnostics += successorProblems(authors)
         let audit = options.signatures.map { SignatureAudit(checker: $0, authors: authors, config: config) }
         diagnostics += audit?.keyProblems() ?? []
@@ -69,44 +70,55 @@ public struct SiteAssembler: Sendable {
 
         let posts = Self.newestFirst(published.filter { $0.kind == .post })
         let pages = published.filter { $0.kind == .page }.sorted { $0.sourcePath < $1.sourcePath }
+        diagnostics += TranslationSets.languageProblems(posts + pages, config: config)
         var urls: [String: SitePath] = [:]
         for entry in posts + pages {
             let pattern = entry.kind == .post ? config.postPermalink : config.pagePermalink
             do {
+                let prefix = config.prefix(of: entry.language ?? config.language).value
                 urls[entry.sourcePath] = try entry.permalinkOverride
-                    ?? SitePath(validating: PermalinkPattern.expand(pattern, for: entry, config: config))
+                    ?? SitePath(validating: String(prefix.dropLast()) + PermalinkPattern.expand(pattern, for: entry, config: config))
             } catch {
                 diagnostics.append(Diagnostic(.error, at: entry.location(of: "permalink"), "invalid URL for this \(entry.kind.rawValue): \(error)"))
             }
         }
         if diagnostics.containsError { return (nil, diagnostics) }
 
-        var taxonomy = TaxonomyBuilder(config: config)
+        var taxonomies = Dictionary(uniqueKeysWithValues: config.siteLanguages.map {
+            ($0, TaxonomyBuilder(config: config, language: $0, categoryNames: config.isMultilingual ? hierarchy.names(in: $0) : [:]))
+        })
+        /// The language whose lists carry an entry: its own on a site with `languages:`.
+        func edition(_ entry: Entry) -> String { config.isMultilingual ? entry.language ?? config.language : config.language }
         for (index, entry) in posts.enumerated() {
-            taxonomy.file(entry, at: index, diagnostics: &diagnostics)
+            taxonomies[edition(entry)]!.file(entry, at: index, diagnostics: &diagnostics)
         }
+        let translations = TranslationSets(posts + pages, urls: urls, config: config, diagnostics: &diagnostics)
         func resolve(_ entry: Entry) -> ResolvedEntry {
-            ResolvedEntry(
+            let taxonomy = taxonomies[edition(entry)]!
+            return ResolvedEntry(
                 entry: entry,
                 url: urls[entry.sourcePath]!,
                 categoryTerms: taxonomy.links(for: entry.categories, in: .category),
                 tagTerms: taxonomy.links(for: entry.tags, in: .tag),
-                signerID: signers[entry.sourcePath]
+                signerID: signers[entry.sourcePath],
+                translations: translations.versions(of: entry)
             )
         }
+        let editions = config.siteLanguages.map { taxonomies[$0]! }
         let site = Site(
             config: config,
             authors: authors,
             posts: posts.map(resolve),
             pages: pages.map(resolve),
-            categories: taxonomy.categories(in: hierarchy),
-            tags: taxonomy.tags(),
-            years: taxonomy.years(),
+            categories: editions.flatMap { $0.categories(in: hierarchy) },
+            tags: editions.flatMap { $0.tags() },
+            years: editions.flatMap { $0.years() },
             localizationOverrides: source.localizationOverrides,
             staticFiles: source.staticFiles,
             redirects: source.redirects
         )
-        return (site, diagnostics)
+        diagnostics += TranslationReport(site: site).diagnostics(required: config.translationsRequired)
+        return (diagnostics.containsError ? nil : site, diagnostics)
     }
 
     /// A `successor:` must name another author.

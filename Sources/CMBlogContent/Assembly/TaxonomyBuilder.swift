@@ -1,16 +1,33 @@
 import CMBlogCore
 import Foundation
 
-/// Files posts under their categories, tags and years while the site is assembled.
+/// Files posts under their categories, tags and years while the site is assembled: those of
+/// one language, whose archives live under its prefix.
 struct TaxonomyBuilder {
     let config: SiteConfig
+    let language: String
+    let prefix: SitePath
+    /// The names of categories in this language (`names:` of `categories.yml`), by slug.
+    let categoryNames: [String: String]
     private var terms: [Term.Taxonomy: [String: Term]] = [:]
     private var postsByYear: [Int: [Int]] = [:]
     /// Slugs of the names met so far: posts share few names, and slugs cost Unicode folding.
     private var slugs: [String: String] = [:]
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, language: String, categoryNames: [String: String] = [:]) {
         self.config = config
+        self.language = language
+        self.prefix = config.prefix(of: language)
+        self.categoryNames = categoryNames
+    }
+
+    /// A new term of this language, under its name here (a category's translated name, when
+    /// `categories.yml` gives one); `key` is the slug of the name posts write.
+    private func term(_ taxonomy: Term.Taxonomy, named name: String, key: String) -> Term {
+        let shown = taxonomy == .category ? categoryNames[key] ?? name : name
+        let slug = shown == name ? key : Slug.make(from: shown)
+        return Term(taxonomy: taxonomy, name: shown, slug: slug, url: config.paths.term(taxonomy, slug: slug, under: prefix), postIndexes: [],
+                    language: language, key: key)
     }
 
     /// Files the post at `index` (posts come newest first, so lists stay newest first).
@@ -31,9 +48,8 @@ struct TaxonomyBuilder {
                     continue
                 }
                 // In place: a copy of the term would copy its list of posts, once per post filed.
-                let paths = config.paths
-                terms[taxonomy, default: [:]][slug, default: Term(taxonomy: taxonomy, name: name, slug: slug, url: paths.term(taxonomy, slug: slug), postIndexes: [])]
-                    .file(index)
+                if terms[taxonomy]?[slug] == nil { terms[taxonomy, default: [:]][slug] = term(taxonomy, named: name, key: slug) }
+                terms[taxonomy]![slug]!.file(index)
             }
         }
         if let date = entry.date {
@@ -53,8 +69,7 @@ struct TaxonomyBuilder {
         var categories = terms[.category] ?? [:]
         for slug in categories.keys {
             for ancestor in hierarchy.ancestry(of: slug).dropFirst() where categories[ancestor] == nil {
-                let name = hierarchy.names[ancestor] ?? ancestor
-                categories[ancestor] = Term(taxonomy: .category, name: name, slug: ancestor, url: config.paths.term(.category, slug: ancestor), postIndexes: [])
+                categories[ancestor] = term(.category, named: hierarchy.names[ancestor] ?? ancestor, key: ancestor)
             }
         }
         let links = categories.mapValues { TermLink(name: $0.name, url: $0.url) }
@@ -63,13 +78,13 @@ struct TaxonomyBuilder {
             categories[slug]!.parent = links[parent]
             categories[parent]!.children.append(links[slug]!)
         }
-        return categories.values.sorted { $0.slug < $1.slug }
+        return categories.values.sorted { ($0.slug, $0.key) < ($1.slug, $1.key) }
     }
 
     /// The years with posts, newest first.
     func years() -> [YearArchive] {
         postsByYear.keys.sorted(by: >).map { year in
-            YearArchive(year: year, url: config.paths.year(year), postIndexes: postsByYear[year]!)
+            YearArchive(year: year, url: config.paths.year(year, under: prefix), postIndexes: postsByYear[year]!, language: language)
         }
     }
 

@@ -32,13 +32,23 @@ struct AuthorParser {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var author = Author(id: id, name: name, sourcePath: path)
         author.role = fields.text("role")
-        if let bio = fields.text("bio") {
-            author.bioHTML = MarkdownRenderer.render(bio, options: MarkdownOptions(
+        func biography(_ text: String, in language: String) -> String {
+            MarkdownRenderer.render(text, options: MarkdownOptions(
                 allowsRawHTML: false,
-                frenchTypography: FrenchTypography.applies(toLanguage: config.language),
+                frenchTypography: FrenchTypography.applies(toLanguage: language),
                 footnoteScope: "author-\(id)",
                 headingSlug: { Slug.make(from: $0) }
             )).html
+        }
+        if let translated = root["bio"]?.entries {
+            // `bio: { fr: …, en: … }`: one biography per language of the site.
+            for entry in translated {
+                guard let text = entry.value.string else { fail(entry.value, "the \(entry.key) biography must be a text (Markdown)"); continue }
+                author.translatedBioHTML[entry.key] = biography(text, in: entry.key)
+            }
+            author.bioHTML = author.translatedBioHTML[config.language] ?? translated.first.flatMap { author.translatedBioHTML[$0.key] } ?? ""
+        } else if let bio = fields.text("bio") {
+            author.bioHTML = biography(bio, in: config.language)
         }
         author.avatar = fields.text("avatar")
         if let links = root["links"], !links.isNull {

@@ -5,13 +5,14 @@ import CMBlogCore
 /// ```yaml
 /// Espresso:
 ///   parent: Café
+///   names: { en: Espresso drinks }
 /// ```
 public enum CategoriesParser {
     /// The file, at the root of the repository.
     public static let fileName = "categories.yml"
 
     /// The settings a category may have.
-    public static let keys = ["parent"]
+    public static let keys = ["parent", "names"]
 
     /// The settings of `text`, and an error at the line of each entry that is not a mapping
     /// of known settings (whether parents exist, and nest without a cycle, is checked against
@@ -46,10 +47,31 @@ public enum CategoriesParser {
             var reader = YAMLFields(entry.value, path: path)
             let parent = reader.text("parent")
             diagnostics += reader.diagnostics
+            let names = entry.value["names"].map { translatedNames($0, of: entry.key, path: path, diagnostics: &diagnostics) } ?? [:]
             guard valid, reader.diagnostics.isEmpty else { continue }
             settings.append(CategorySetting(name: entry.key, parent: parent, location: location,
-                                            parentLocation: entry.value["parent"].map { $0.location(in: path) }))
+                                            parentLocation: entry.value["parent"].map { $0.location(in: path) }, names: names))
         }
         return (settings, diagnostics)
+    }
+
+    /// `names:`, the category's name in each other language of the site.
+    private static func translatedNames(_ value: YAMLValue, of category: String, path: String,
+                                        diagnostics: inout [Diagnostic]) -> [String: (name: String, location: SourceLocation)] {
+        guard let entries = value.entries else {
+            diagnostics.append(.error("the `names` of '\(category)' must map languages to names, such as `en: Workshop`",
+                                      path: path, line: value.line, column: value.column))
+            return [:]
+        }
+        var names: [String: (name: String, location: SourceLocation)] = [:]
+        for entry in entries {
+            guard let name = entry.value.string, !Slug.make(from: name).isEmpty else {
+                diagnostics.append(.error("the \(entry.key) name of '\(category)' must be a text with a letter or digit",
+                                          path: path, line: entry.value.line, column: entry.value.column))
+                continue
+            }
+            names[entry.key] = (name, SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn))
+        }
+        return names
     }
 }

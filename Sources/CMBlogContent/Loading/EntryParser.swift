@@ -14,7 +14,7 @@ struct EntryParser {
         "title", "date", "updated", "last_modified_at", "modified", "author", "authors", "categories", "category",
         "tags", "summary", "excerpt", "description", "image", "permalink", "aliases", "redirect_from", "draft",
         "published", "lang", "image_alt", "comments", "syndication", "guid", "id", "layout", "slug", "password", "status",
-        "pinned", "format",
+        "pinned", "format", "translationKey",
     ]
 
     func parse(_ text: String, path: String, kind: Entry.Kind) -> (Entry?, [Diagnostic]) {
@@ -46,9 +46,10 @@ struct EntryParser {
         }
         guard let title = fields.title, !diagnostics.containsError else { return (nil, diagnostics) }
 
-        let language = fields.language ?? config.language
+        let named = TranslationFileName(path: path, config: config)
+        let language = fields.language ?? named.language ?? config.language
         let isFrench = FrenchTypography.applies(toLanguage: language)
-        let slug = fields.slug ?? Self.slug(fromFileName: path)
+        let slug = fields.slug ?? Self.slug(fromFileName: named.sharedPath)
         let body = (path as NSString).pathExtension.lowercased() == "html"
             ? HTMLBodyRenderer.render(split.body)
             : MarkdownRenderer.render(split.body, options: MarkdownOptions(
@@ -59,6 +60,10 @@ struct EntryParser {
             ))
         var entry = Entry(kind: kind, sourcePath: path, slug: slug, title: isFrench ? FrenchTypography.apply(to: title) : title, body: body)
         fields.apply(to: &entry)
+        if config.isMultilingual {
+            entry.language = fields.language ?? named.language
+            entry.translationKey = fields.translationKey ?? named.sharedPath
+        }
         if isFrench { entry.summary = entry.summary.map(FrenchTypography.apply) }
         entry.keyLines = Dictionary(entries.map { ($0.key, $0.keyLine) }, uniquingKeysWith: { first, _ in first })
         return (entry, diagnostics)

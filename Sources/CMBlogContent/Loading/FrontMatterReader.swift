@@ -24,6 +24,7 @@ struct FrontMatterFields {
     var guid: String?
     var legacyID: String?
     var slug: String?
+    var translationKey: String?
 
     func apply(to entry: inout Entry) {
         entry.date = date
@@ -85,6 +86,7 @@ struct FrontMatterReader {
         fields.guid = text("guid")
         fields.legacyID = text("id")
         if let value = root["slug"] { fields.slug = slug(value) }
+        fields.translationKey = text("translationKey")
         return fields
     }
 

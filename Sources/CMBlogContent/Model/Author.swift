@@ -13,8 +13,11 @@ public struct Author: Sendable, Hashable {
     public var id: String
     public var name: String
     public var role: String?
-    /// The biography, rendered from Markdown.
+    /// The biography, rendered from Markdown (in the site's default language, when `bio:`
+    /// gives one per language).
     public var bioHTML: String
+    /// The biography in each language `bio: { fr: …, en: … }` gives, by language.
+    public var translatedBioHTML: [String: String] = [:]
     public var avatar: String?
     /// Profile links in the order written: `website`, `mastodon`, …
     public var links: [ProfileLink]
@@ -57,4 +60,7 @@ public struct Author: Sendable, Hashable {
     public func location(of key: String) -> SourceLocation {
         SourceLocation(path: sourcePath, line: keyLines[key] ?? 1, column: 1)
     }
+
+    /// The biography for a page in `language`: the one written in it, else the default one.
+    public func bioHTML(in language: String) -> String { translatedBioHTML[language] ?? bioHTML }
 }

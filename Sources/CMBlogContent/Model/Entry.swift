@@ -43,6 +43,10 @@ public struct Entry: Sendable {
     public var withheldReason: String?
     /// The entry's language when it differs from the site's.
     public var language: String?
+    /// What the entry shares with its translations, on a site with `languages:`: its
+    /// `translationKey:`, else its file's path without the language (`bienvenue.en.md` and
+    /// `bienvenue.md` share `content/posts/bienvenue.md`). Nil on one-language sites.
+    public var translationKey: String?
     /// Whether it opens the home page, before newer posts (`pinned: true`; WordPress's sticky posts).
     public var isPinned: Bool
     /// Its post format (`format:`: aside, audio, chat, gallery, image, link, quote, status,
@@ -80,6 +84,7 @@ public struct Entry: Sendable {
         self.isDraft = false
         self.withheldReason = nil
         self.language = nil
+        self.translationKey = nil
         self.isPinned = false
         self.format = nil
         self.comments = nil

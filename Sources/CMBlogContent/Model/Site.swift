@@ -22,6 +22,8 @@ public struct Site: Sendable {
     public let redirects: [Redirect]
     /// Indexes of each author's posts, newest first.
     private let postIndexesByAuthor: [String: [Int]]
+    /// The same in each language of a site with `languages:`, by author then language.
+    private let postIndexesByAuthorLanguage: [String: [String: [Int]]]
 
     public init(
         config: SiteConfig, authors: [String: Author], posts: [ResolvedEntry], pages: [ResolvedEntry], categories: [Term],
@@ -39,14 +41,37 @@ public struct Site: Sendable {
         self.staticFiles = staticFiles
         self.redirects = redirects
         var byAuthor: [String: [Int]] = [:]
+        var byAuthorLanguage: [String: [String: [Int]]] = [:]
         for (index, post) in posts.enumerated() {
-            for id in post.entry.authorIDs where byAuthor[id]?.last != index { byAuthor[id, default: []].append(index) }
+            for id in post.entry.authorIDs where byAuthor[id]?.last != index {
+                byAuthor[id, default: []].append(index)
+                if config.isMultilingual { byAuthorLanguage[id, default: [:]][post.entry.language ?? config.language, default: []].append(index) }
+            }
         }
         self.postIndexesByAuthor = byAuthor
+        self.postIndexesByAuthorLanguage = byAuthorLanguage
     }
 
     /// The language of `post`: its own `lang:`, else the site's.
     public func language(of post: ResolvedEntry) -> String { post.entry.language ?? config.language }
+
+    /// The language whose lists and feeds carry `post`: its own on a site with `languages:`;
+    /// on a one-language site, the site's, whatever the post's `lang:`.
+    public func edition(of post: ResolvedEntry) -> String { config.isMultilingual ? language(of: post) : config.language }
+
+    /// The posts around the post at `index` in its language's list (around it in `posts` on a
+    /// one-language site): the next newer and the next older.
+    public func neighbours(of index: Int) -> (newer: Int?, older: Int?) {
+        let language = edition(of: posts[index])
+        let newer = posts.indices[..<index].last { edition(of: posts[$0]) == language }
+        let older = posts.indices[(index + 1)...].first { edition(of: posts[$0]) == language }
+        return (newer, older)
+    }
+
+    /// The indexes of the posts in `language`, newest first (all of them on a one-language site).
+    public func postIndexes(in language: String) -> [Int] {
+        config.isMultilingual ? posts.indices.filter { edition(of: posts[$0]) == language } : Array(posts.indices)
+    }
 
     /// Authors sorted for the authors index: current ones first, then former, each by name.
     public var sortedAuthors: [Author] {
@@ -56,9 +81,14 @@ public struct Site: Sendable {
     /// The posts at `indexes`.
     public func posts(at indexes: [Int]) -> [ResolvedEntry] { indexes.map { posts[$0] } }
 
-    /// The page of an author: `/authors/<id>/`.
+    /// The page of an author: `/authors/<id>/`; their public key and generated picture sit there.
     public func authorPath(_ id: String) -> SitePath {
         config.paths.author(id)
+    }
+
+    /// The page of an author in `language`: `/en/authors/<id>/` for a language under `/en/`.
+    public func authorPath(_ id: String, in language: String) -> SitePath {
+        config.paths.author(id, under: config.prefix(of: language))
     }
 
     /// Where an author's public key is published, for `minisign -p`.
@@ -74,6 +104,12 @@ public struct Site: Sendable {
 
     /// Indexes of the posts by `authorID` (alone or with co-authors), newest first.
     public func postIndexes(by authorID: String) -> [Int] { postIndexesByAuthor[authorID] ?? [] }
+
+    /// Indexes of the posts by `authorID` in `language`, newest first (all of them on a
+    /// one-language site).
+    public func postIndexes(by authorID: String, in language: String) -> [Int] {
+        config.isMultilingual ? postIndexesByAuthorLanguage[authorID]?[language] ?? [] : postIndexes(by: authorID)
+    }
 }
 
 /// An entry with its resolved URL and links to its terms.
@@ -86,13 +122,18 @@ public struct ResolvedEntry: Sendable {
     public let tagTerms: [TermLink]
     /// The author whose key made the entry's verified signature; nil when it is unsigned.
     public let signerID: String?
+    /// Every language version of the entry, itself included, in the order of the site's
+    /// languages; empty when it has no translation.
+    public let translations: [Translation]
 
-    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink], signerID: String? = nil) {
+    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink], signerID: String? = nil,
+                translations: [Translation] = []) {
         self.entry = entry
         self.url = url
         self.categoryTerms = categoryTerms
         self.tagTerms = tagTerms
         self.signerID = signerID
+        self.translations = translations
     }
 
     /// Where the signed source file is published beside the page: `<post URL>index.md`
@@ -117,6 +158,17 @@ public struct TermLink: Sendable, Hashable {
 
     public init(name: String, url: SitePath) {
         self.name = name
+        self.url = url
+    }
+}
+
+/// One language version of a post or page: its language and URL.
+public struct Translation: Sendable, Hashable {
+    public let language: String
+    public let url: SitePath
+
+    public init(language: String, url: SitePath) {
+        self.language = language
         self.url = url
     }
 }

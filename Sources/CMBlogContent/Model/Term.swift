@@ -27,4 +27,9 @@ public struct Term: Sendable, Hashable {
     public var parent: TermLink?
     /// The categories filed in this one, sorted by slug.
     public var children: [TermLink] = []
+    /// The language whose posts it lists (the site's on a one-language site).
+    public var language: String = ""
+    /// What the term shares with its versions in other languages: the slug of the name posts
+    /// write (`atelier` for a category named "Workshop" in English through `categories.yml`).
+    public var key: String = ""
 }

@@ -7,4 +7,6 @@ public struct YearArchive: Sendable, Hashable {
     public var url: SitePath
     /// Indexes into `Site.posts`, newest first.
     public var postIndexes: [Int]
+    /// The language whose posts it lists (the site's on a one-language site).
+    public var language: String
 }

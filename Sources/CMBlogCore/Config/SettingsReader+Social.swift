@@ -27,7 +27,14 @@ extension SettingsReader {
         }
         for entry in entries {
             switch entry.key {
-            case "template": settings.template = string(entry.key, entry.value)
+            case "template":
+                if let languages = entry.value.entries {
+                    for language in languages {
+                        if let text = string("template", language.value) { settings.templatesByLanguage[language.key] = text }
+                    }
+                } else {
+                    settings.template = string(entry.key, entry.value)
+                }
             case "since":
                 guard let text = entry.value.string, let day = Self.day(text, in: timeZone) else {
                     fail(entry.value, "`since` must be a day such as 2026-01-31")

@@ -21,6 +21,7 @@ extension SiteConfig {
         for entry in entries.filter({ $0.key != "syndication" }) + entries.filter({ $0.key == "syndication" }) {
             reader.apply(entry, to: &config)
         }
+        if let languages = root["languages"] { reader.applyLanguages(languages, default: root["language"], to: &config) }
         if reader.diagnostics.containsError { throw DiagnosticError(reader.diagnostics) }
         return (config, reader.diagnostics)
     }
@@ -47,6 +48,7 @@ extension SiteConfig {
         "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
         "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication",
+        "languages", "translations",
     ]
 }
 
@@ -80,7 +82,7 @@ struct SettingsReader {
     mutating func apply(_ entry: YAMLEntry, to config: inout SiteConfig) {
         let value = entry.value
         switch entry.key {
-        case "title", "baseURL": break
+        case "title", "baseURL", "languages": break
         case "description": config.description = string(entry.key, value) ?? ""
         case "language": if let language = string(entry.key, value) { config.language = language }
         case "timezone":
@@ -121,6 +123,12 @@ struct SettingsReader {
             default: fail(value, "`signatures` must be `required` or `optional`")
             }
         case "paths": applyPaths(value, to: &config.paths)
+        case "translations":
+            switch value.string {
+            case "required": config.translationsRequired = true
+            case "optional": config.translationsRequired = false
+            default: fail(value, "`translations` must be `required` or `optional`")
+            }
         default:
             let hint = Suggestion.closest(to: entry.key, among: SiteConfig.knownKeys).map { "; did you mean `\($0)`?" } ?? ""
             diagnostics.append(.warning("unknown setting `\(entry.key)`\(hint)", path: path, line: entry.keyLine, column: entry.keyColumn))
@@ -157,7 +165,7 @@ struct SettingsReader {
         return pattern
     }
 
-    private mutating func menu(_ value: YAMLValue) -> [SiteConfig.MenuItem] {
+    mutating func menu(_ value: YAMLValue) -> [SiteConfig.MenuItem] {
         guard let items = value.sequence else {
             fail(value, "`menu` must be a list of items with `title` and `url`")
             return []

@@ -47,6 +47,12 @@ public struct SiteConfig: Sendable, Equatable {
     public var feeds: FeedSettings
     /// The WebSub hub feeds announce (`websub_hub:`).
     public var websubHub: String?
+    /// The languages of a site that publishes in several (`languages:`), the default first;
+    /// empty for a one-language site.
+    public var languages: [LanguageSettings]
+    /// Whether a post or page without its translations fails the build (`translations: required`)
+    /// rather than being reported.
+    public var translationsRequired: Bool
 
     /// URL folders of the generated list pages.
     public struct Paths: Sendable, Equatable {
@@ -91,6 +97,8 @@ public struct SiteConfig: Sendable, Equatable {
         self.signaturesRequired = false
         self.feeds = FeedSettings()
         self.websubHub = nil
+        self.languages = []
+        self.translationsRequired = false
     }
 
     /// The path part of the base URL (`/` or `/blog/`), which every internal link starts with.

@@ -27,6 +27,8 @@ public struct SyndicationSettings: Sendable, Equatable {
     /// The copy's template (`{title}`, `{summary}`, `{url}`, `{hashtags}`); nil uses the
     /// post language's default from the interface strings.
     public var template: String?
+    /// Templates for posts in each language (`template: { fr: …, en: … }`), by language.
+    public var templatesByLanguage: [String: String] = [:]
     /// Posts dated before this day are never syndicated, so an imported archive is not re-posted.
     public var since: Date?
 
@@ -35,6 +37,10 @@ public struct SyndicationSettings: Sendable, Equatable {
         self.template = template
         self.since = since
     }
+
+    /// The template for a post in `language`: its own, else the one for every language; nil
+    /// when the settings give neither.
+    public func template(for language: String) -> String? { templatesByLanguage[language] ?? template }
 
     /// The settings of one network.
     public struct Account: Sendable, Equatable {

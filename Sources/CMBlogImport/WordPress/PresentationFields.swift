@@ -3,7 +3,8 @@ import Foundation
 
 /// How readers saw an item on WordPress beyond its text, as front matter lines: its featured
 /// image (`image:`, `image_alt:`), its place at the top of the blog (`pinned: true`), its post
-/// format (`format:`) and its language from Polylang or WPML (`lang:`).
+/// format (`format:`), and its language and translations from Polylang or WPML (`lang:`,
+/// `translationKey:`).
 struct PresentationFields {
     let attachments: AttachmentIndex
     let siteURL: String
@@ -25,7 +26,19 @@ struct PresentationFields {
             text += "format: \(format)\n"
         }
         if let language = term("language", of: item) ?? wpmlLanguage(of: item) { text += "lang: \(language)\n" }
+        if let key = translationKey(of: item) { text += "translationKey: \(key)\n" }
         return text
+    }
+
+    /// What the item shares with its translations: Polylang's `post_translations` term
+    /// (`pll_…`), or the translation group WPML Export and Import writes in the custom field
+    /// `_wpml_import_translation_group` (WPML's `trid`), when it is a plain name.
+    private func translationKey(of item: WXRExport.Item) -> String? {
+        let polylang = item.terms.first { $0.domain == "post_translations" }?.slug.lowercased()
+        let wpml = item.meta["_wpml_import_translation_group"]?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let key = polylang ?? wpml.map({ "wpml-" + $0 }), !key.isEmpty, key.count <= 64,
+              key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
+        return key
     }
 
     /// The language WPML gives the item in its custom fields (`_wpml_language`, or

@@ -40,7 +40,7 @@ public struct Syndicator: Sendable {
         var notes: [String] = []
         let items = recent.compactMap { resolved -> SyndicationPlan.Item? in
             let post = syndicationPost(resolved, site: site)
-            let composer = CopyComposer(template: config.syndication.template ?? localizations(post.language).text("syndication_copy"))
+            let composer = CopyComposer(template: config.syndication.template(for: post.language) ?? localizations(post.language).text("syndication_copy"))
             let copies = accounts.compactMap { account -> SocialCopy? in
                 if let done = post.syndication.first(where: { SyndicationLabel.network(of: $0, config: config) == account.network }) {
                     notes.append("\(post.sourcePath): already on \(account.network.label) (\(done))")

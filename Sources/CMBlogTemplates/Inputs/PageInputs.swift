@@ -33,15 +33,21 @@ extension PageKind {
     /// What a page of this kind shows of `site`.
     public func inputs(in site: Site) -> PageInputs {
         switch self {
-        case .home(let list), .term(_, let list), .year(_, let list): PageInputs(posts: list.items)
-        case .author(_, let list): PageInputs(posts: list.items, allAuthors: true)
-        case .post(let index): PageInputs(posts: Array(max(0, index - 1)...min(site.posts.count - 1, index + 1)))
+        case .home(let list, _), .term(_, let list), .year(_, let list): PageInputs(posts: list.items)
+        case .author(_, let list, _): PageInputs(posts: list.items, allAuthors: true)
+        case .post(let index): PageInputs(posts: Self.postAndNeighbours(index, in: site))
         case .page(let index): PageInputs(pages: [index])
-        case .termIndex(let taxonomy): PageInputs(termIndex: taxonomy)
+        case .termIndex(let taxonomy, _): PageInputs(termIndex: taxonomy)
         case .yearIndex: PageInputs(years: true)
         case .authorIndex: PageInputs(allAuthors: true)
-        case .notFound: PageInputs(posts: Array(site.posts.indices.prefix(5)))
+        case .notFound(let language): PageInputs(posts: Array(site.postIndexes(in: language).prefix(5)))
         case .mastodonShare, .alias, .sitemap, .robots: PageInputs()
         }
+    }
+
+    /// A post with the newer and older posts its page links, in date order.
+    private static func postAndNeighbours(_ index: Int, in site: Site) -> [Int] {
+        let (newer, older) = site.neighbours(of: index)
+        return [newer, index, older].compactMap { $0 }
     }
 }

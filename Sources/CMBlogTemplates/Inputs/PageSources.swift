@@ -3,8 +3,8 @@ import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
 
-/// The part of a site one page may read: what its `PageInputs` declare, plus the settings,
-/// interface strings and image sizes every page shares.
+/// The part of a site one page may read: what its `PageInputs` declare, plus the settings (as
+/// the page's language has them), interface strings and image sizes every page shares.
 ///
 /// Reading anything undeclared is a programming error, caught by an assertion in debug
 /// builds (so every test that renders a page checks its declaration); release builds read
@@ -17,18 +17,33 @@ struct PageSources {
     let images: ImageCatalog
     /// Where the feeds are, for links to them.
     let feeds: SiteFeeds
+    /// The settings as the page's language has them (its title, description and menu).
+    let config: SiteConfig
+    /// The language whose lists the page links: its own on a site with `languages:`.
+    let edition: String
+    /// Each language of the site named in itself ("English", "Français"), for the switcher.
+    private let languageNames: [String: String]
 
-    init(site: Site, comments: CommentArchive, images: ImageCatalog, feeds: SiteFeeds, localization: Localization, inputs: PageInputs) {
+    init(site: Site, comments: CommentArchive, images: ImageCatalog, feeds: SiteFeeds, localization: Localization, inputs: PageInputs,
+         languageNames: [String: String] = [:]) {
         self.site = site
         self.feeds = feeds
         self.comments = comments
         self.images = images
         self.localization = localization
         self.inputs = inputs
+        self.config = site.config.edition(localization.language)
+        self.edition = site.config.isMultilingual ? localization.language : site.config.language
+        self.languageNames = languageNames
     }
 
-    var config: SiteConfig { site.config }
-    var postCount: Int { site.posts.count }
+    /// `language` named in itself, else its code.
+    func languageName(_ language: String) -> String { languageNames[language] ?? language }
+
+    /// The settings of the whole site, whatever the page's language.
+    var siteConfig: SiteConfig { site.config }
+    /// The newer and older posts of the post at `index`, in its language.
+    func neighbours(of index: Int) -> (newer: Int?, older: Int?) { site.neighbours(of: index) }
 
     /// The post at `index` of `Site.posts`.
     func post(_ index: Int) -> ResolvedEntry {
@@ -75,25 +90,29 @@ struct PageSources {
     /// How many posts `id` wrote (pages that declare all authors).
     func postCount(by id: String) -> Int {
         assert(inputs.allAuthors, "a page counts the posts of \(id) without declaring all authors")
-        return site.postIndexes(by: id).count
+        return site.postIndexes(by: id, in: edition).count
     }
 
     /// Every term of the declared taxonomy.
     func terms(_ taxonomy: Term.Taxonomy) -> [Term] {
         assert(inputs.termIndex == taxonomy, "a page lists the \(taxonomy) terms without declaring them")
-        return taxonomy == .category ? site.categories : site.tags
+        return (taxonomy == .category ? site.categories : site.tags).filter { $0.language == edition }
     }
 
     /// Every year of the archive, when declared.
     var years: [YearArchive] {
         assert(inputs.years, "a page lists the years without declaring them")
-        return site.years
+        return site.years.filter { $0.language == edition }
     }
 
     /// The language of an entry: its own, else the site's.
     func language(of entry: ResolvedEntry) -> String { site.language(of: entry) }
 
-    func authorPath(_ id: String) -> SitePath { site.authorPath(id) }
+    /// The page of an author in the page's language.
+    func authorPath(_ id: String) -> SitePath { site.authorPath(id, in: edition) }
+
+    /// The home page of `language`.
+    func homePath(_ language: String) -> SitePath { site.config.prefix(of: language) }
     func authorKeyPath(_ id: String) -> SitePath { site.authorKeyPath(id) }
     func generatedAvatarPath(_ id: String) -> SitePath { site.generatedAvatarPath(id) }
 

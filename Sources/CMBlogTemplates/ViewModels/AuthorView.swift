@@ -14,7 +14,7 @@ struct AuthorView: MustacheParent {
         case "id": author.id
         case "name": author.name
         case "role": author.role
-        case "bio": author.bioHTML.isEmpty ? nil : author.bioHTML
+        case "bio": Optional(author.bioHTML(in: context.localization.language)).flatMap { $0.isEmpty ? nil : $0 }
         case "avatar": context.avatarLink(author)
         case "absoluteURL": context.absolute(context.sources.authorPath(author.id))
         case "feedURL": mainFeed.map { context.link($0.path) }
@@ -34,7 +34,7 @@ struct AuthorView: MustacheParent {
     }
 
     /// The feed the page names in its text, when the author has one.
-    private var mainFeed: (format: FeedFormat, path: SitePath)? { context.sources.feeds.mainFeed(of: .author(author)) }
+    private var mainFeed: (format: FeedFormat, path: SitePath)? { context.sources.feeds.mainFeed(of: .author(author, language: context.sources.edition)) }
 
     private var successor: NamedLink? {
         guard author.status == .former, let successor = author.successor.flatMap(context.sources.author) else { return nil }

@@ -14,7 +14,7 @@ extension EntryView {
             case .linkedin: "https://www.linkedin.com/sharing/share-offsite/?url=\(url.queryValueEncoded)"
             case .bluesky: "https://bsky.app/intent/compose?text=\(text.queryValueEncoded)"
             case .x: "https://x.com/intent/tweet?text=\(title.queryValueEncoded)&url=\(url.queryValueEncoded)"
-            case .mastodon: context.link(PageKind.mastodonSharePath) + "?text=\(text.queryValueEncoded)"
+            case .mastodon: context.link(PageKind.mastodonSharePath(under: context.sources.homePath(context.sources.edition))) + "?text=\(text.queryValueEncoded)"
             }
             return LabelledLink(label: shareLabel(target), url: href, network: target.rawValue)
         }

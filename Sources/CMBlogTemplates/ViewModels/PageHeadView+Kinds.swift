@@ -17,7 +17,8 @@ extension PageHeadView {
         head.authorNames = context.authorNames(entry.authorIDs)
         head.authorLinks = authors.map { context.absolute(context.sources.authorPath($0.id)) }
         head.fediverseCreators = authors.compactMap(\.fediverse)
-        var trail = [(name: context.config.title, path: SitePath.root)]
+        let home = context.sources.homePath(context.sources.edition)
+        var trail = [(name: context.config.title, path: home)]
         if let category = resolved.categoryTerms.first, entry.kind == .post { trail.append((category.name, category.url)) }
         trail.append((entry.title, resolved.url))
         head.jsonLD = [context.posting(resolved, image: head.card.image), context.breadcrumbs(trail)]
@@ -28,13 +29,14 @@ extension PageHeadView {
     /// a `ProfilePage` about them.
     static func author(_ author: Author, title: String, description: String, at path: SitePath, context: ViewContext) -> PageHeadView {
         var head = PageHeadView(kind: "author", title: title, description: description, path: path, context: context)
-        head.feeds = context.feedLinks([.site, .author(author)])
+        head.feeds = context.feedLinks([.site, .author(author, language: context.sources.edition)])
         head.meLinks += author.links.map(\.url)
         head.card = context.authorCard(author, title: title, description: description)
         // The second and later pages of their posts are pages of their own: their card is too.
         head.card.url = head.canonicalURL
-        let trail = [(name: context.config.title, path: SitePath.root),
-                     (context.localization.text("authors_title"), SitePath.root.appending(folder: context.config.paths.authors)),
+        let home = context.sources.homePath(context.sources.edition)
+        let trail = [(name: context.config.title, path: home),
+                     (context.localization.text("authors_title"), home.appending(folder: context.config.paths.authors)),
                      (author.name, context.sources.authorPath(author.id))]
         let profile = JSONLD.object(["@context": .string("https://schema.org"), "@type": .string("ProfilePage"), "mainEntity": context.person(author)])
         head.jsonLD = [profile, context.breadcrumbs(trail)]

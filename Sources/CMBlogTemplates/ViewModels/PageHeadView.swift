@@ -18,6 +18,10 @@ struct PageHeadView: MustacheParent {
     var authorLinks: [String] = []
     var fediverseCreators: [String] = []
     var jsonLD: [JSONLD] = []
+    /// The page's versions in each language, for `hreflang` links.
+    var alternates: [AlternateLink] = []
+    /// The language switcher: a link to each other language of a site with `languages:`.
+    var languageLinks: [LanguageLink] = []
 
     /// The head of a page of `kind` at `path`; `title` nil means the site's own title.
     init(kind: String, title: String?, description: String?, path: SitePath, context: ViewContext) {
@@ -51,6 +55,9 @@ struct PageHeadView: MustacheParent {
         case "authorLinks": authorLinks.isEmpty ? nil : authorLinks
         case "fediverseCreators": fediverseCreators.isEmpty ? nil : fediverseCreators
         case "jsonLD": jsonLD.isEmpty ? nil : jsonLD.map(\.text)
+        case "alternates": alternates.isEmpty ? nil : alternates
+        case "languageLinks": languageLinks.isEmpty ? nil : languageLinks
+        case "hasLanguageLinks": languageLinks.isEmpty ? nil : true
         default: nil
         }
     }

@@ -12,14 +12,15 @@ extension PageView {
         }
         let pageHead: PageHeadView?, body: Body
         switch kind {
-        case .home(let list):
+        case .home(let list, _):
             pageHead = head(list.number == 1 ? nil : context.paginatedTitle(config.title, list))
             body = .list(ListView(title: config.title, intro: config.description, page: list, context: context, featuresFirstEntry: true))
         case .post(let index):
             let resolved = context.sources.post(index)
             var entry = EntryView(resolved, role: .postPage, context: context)
-            entry.newer = index > 0 ? Self.link(to: context.sources.post(index - 1), context: context) : nil
-            entry.older = index + 1 < context.sources.postCount ? Self.link(to: context.sources.post(index + 1), context: context) : nil
+            let (newer, older) = context.sources.neighbours(of: index)
+            entry.newer = newer.map { Self.link(to: context.sources.post($0), context: context) }
+            entry.older = older.map { Self.link(to: context.sources.post($0), context: context) }
             pageHead = .entry(resolved, kind: kind.name, context: context)
             body = .entry(entry)
         case .page(let index):
@@ -32,7 +33,7 @@ extension PageView {
             termHead.feeds = context.feedLinks([.site, .term(term)])
             pageHead = termHead
             body = .list(ListView(title: title, intro: nil, page: list, context: context, parent: term.parent, children: term.children))
-        case .termIndex(let taxonomy):
+        case .termIndex(let taxonomy, _):
             let title = strings.text(taxonomy == .category ? "categories_title" : "tags_title")
             let items = context.sources.terms(taxonomy).map {
                 IndexView.Source(name: $0.name, path: $0.url, count: $0.postIndexes.count, parent: $0.parent?.url)
@@ -48,10 +49,10 @@ extension PageView {
             let items = context.sources.years.map { IndexView.Source(name: String($0.year), path: $0.url, count: $0.postIndexes.count) }
             pageHead = head(title)
             body = .index(IndexView(title: title, items: items, context: context))
-        case .author(let author, let list):
+        case .author(let author, let list, _):
             let title = strings.text("author_posts", ["name": author.name])
             let pageTitle = context.paginatedTitle(author.name, list)
-            pageHead = .author(author, title: pageTitle, description: HTMLText.plainText(author.bioHTML), at: path, context: context)
+            pageHead = .author(author, title: pageTitle, description: HTMLText.plainText(author.bioHTML(in: strings.language)), at: path, context: context)
             body = .author(AuthorView(author: author, context: context), ListView(title: title, intro: nil, page: list, context: context))
         case .authorIndex:
             let title = strings.text("authors_title")
@@ -68,7 +69,10 @@ extension PageView {
             body = .alias(targetURL: context.link(target), canonicalURL: context.absolute(target))
         case .sitemap(let urls):
             pageHead = nil
-            body = .sitemap(urls.map { SitemapEntry(loc: context.absolute($0.path), lastmod: $0.lastModified.map(context.dateISO)) })
+            body = .sitemap(urls.map {
+                SitemapEntry(loc: context.absolute($0.path), lastmod: $0.lastModified.map(context.dateISO),
+                             alternates: AlternateLink.list($0.alternates, context: context))
+            })
         case .robots:
             pageHead = nil
             body = .robots(sitemapURL: context.absolute(SitePath.root.appending(file: "sitemap.xml")))

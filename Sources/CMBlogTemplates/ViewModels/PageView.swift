@@ -1,3 +1,5 @@
+import CMBlogContent
+import CMBlogCore
 import Mustache
 
 /// What a template renders: `site`, `t` (interface strings), `page` (what every page states
@@ -31,8 +33,18 @@ struct PageView: MustacheParent {
     let site: SiteView
     let strings: [String: String]
     /// Nil for files that are not HTML pages (sitemap, robots.txt).
-    let head: PageHeadView?
+    var head: PageHeadView?
     let body: Body
+
+    /// Links the page to its `translations` (its `hreflang` links and share card's other
+    /// locales) and, on a site with `languages:`, gives it a language switcher.
+    mutating func translate(_ translations: [Translation], context: ViewContext) {
+        guard var head, context.sources.siteConfig.isMultilingual else { return }
+        head.alternates = AlternateLink.list(translations, context: context)
+        head.card.localeAlternates = translations.map(\.language).filter { $0 != context.sources.edition }.map(ShareCard.locale)
+        head.languageLinks = LanguageLink.switcher(translations, context: context)
+        self.head = head
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -49,22 +61,25 @@ struct PageView: MustacheParent {
         case (.authors(let authors), "authors"): authors
         case (.notFound(let recent), "notFound"): ["recent": recent, "hasRecent": !recent.isEmpty] as [String: Any]
         case (.alias(let target, let canonical), "alias"): ["targetURL": target, "canonicalURL": canonical]
-        case (.sitemap(let urls), "sitemap"): ["urls": urls]
+        case (.sitemap(let urls), "sitemap"): ["urls": urls, "hasAlternates": urls.contains { !$0.alternates.isEmpty }] as [String: Any]
         case (.robots(let sitemapURL), "robots"): ["sitemapURL": sitemapURL]
         default: nil
         }
     }
 }
 
-/// A URL of the sitemap: `loc`, and `lastmod` when known.
+/// A URL of the sitemap: `loc`, `lastmod` when known, and its versions in other languages
+/// (`alternates` [`hreflang`, `url`]).
 struct SitemapEntry: MustacheParent {
     let loc: String
     let lastmod: String?
+    let alternates: [AlternateLink]
 
     func child(named name: String) -> Any? {
         switch name {
         case "loc": loc
         case "lastmod": lastmod
+        case "alternates": alternates.isEmpty ? nil : alternates
         default: nil
         }
     }

@@ -21,6 +21,8 @@ struct ShareCard {
     var url: String
     var siteName: String
     var locale: String
+    /// The locales of the page's translations (`og:locale:alternate`).
+    var localeAlternates: [String] = []
     var image: Image?
     var published: String?
     var modified: String?
@@ -36,7 +38,7 @@ struct ShareCard {
         var tags: [(String, String?)] = [
             ("og:type", kind.rawValue), ("og:title", title), ("og:description", description), ("og:url", url),
             ("og:site_name", siteName), ("og:locale", locale),
-        ]
+        ] + localeAlternates.map { ("og:locale:alternate", $0) as (String, String?) }
         if let image {
             tags += [("og:image", image.url), ("og:image:type", image.mediaType),
                      ("og:image:width", image.size.map { String($0.width) }), ("og:image:height", image.size.map { String($0.height) }),

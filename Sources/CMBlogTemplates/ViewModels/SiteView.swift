@@ -3,7 +3,7 @@ import Foundation
 import Mustache
 
 /// The site as every template sees it (`site`): made once per language and shared by all
-/// its pages.
+/// its pages; on a site with `languages:`, with that language's title, menu and list pages.
 struct SiteView: MustacheParent, Sendable {
     let title: String
     let description: String
@@ -23,11 +23,12 @@ struct SiteView: MustacheParent, Sendable {
 
     init(context: ViewContext) {
         let config = context.config, paths = config.paths
-        func folder(_ name: String) -> String { context.link(SitePath.root.appending(folder: name)) }
+        let home = context.sources.homePath(context.sources.edition)
+        func folder(_ name: String) -> String { context.link(home.appending(folder: name)) }
         title = config.title
         description = config.description
         baseURL = config.baseURL.absoluteString
-        homeURL = context.link(.root)
+        homeURL = context.link(home)
         assetsPath = config.basePath + "assets/"
         logo = config.logo.map(context.fileLink)
         accent = config.accentColor

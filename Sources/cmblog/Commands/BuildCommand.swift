@@ -49,12 +49,24 @@ struct BuildCommand: AsyncParsableCommand {
             let report = try await Builder(options: options, progress: bar.handle).build()
             bar.finish()
             printer.print(report.diagnostics)
+            if let translations = report.translationsJSON { try Self.writeTranslationReport(translations, into: sourceURL) }
             if !global.quiet { Terminal.line(Self.summary(of: report, relativeTo: sourceURL)) }
         } catch let error as DiagnosticError {
             bar.finish()
             printer.print(error.diagnostics)
             throw ExitCode.failure
         }
+    }
+
+    /// Where the translation report of a site with `languages:` is written, in the repository,
+    /// for tools: outside the published site.
+    static let translationReportPath = ".cmblog/translations.json"
+
+    /// Writes the translation report into the repository's `.cmblog/` folder.
+    static func writeTranslationReport(_ json: String, into source: URL) throws {
+        let file = source.appending(path: translationReportPath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(json.utf8).write(to: file, options: .atomic)
     }
 
     static func summary(of report: BuildReport, relativeTo source: URL) -> String {

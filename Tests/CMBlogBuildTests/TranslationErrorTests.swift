@@ -1,0 +1,55 @@
+import CMBlogTestSupport
+import Foundation
+import Testing
+
+/// What is wrong with translations is reported with its file and line.
+@Suite("Translation errors")
+struct TranslationErrorTests {
+    /// A two-language site with `files`.
+    func site(_ files: String) throws -> URL {
+        try InlineFixture("""
+            -- cmblog.yml --
+            title: Mini
+            baseURL: https://mini.example.com/
+            languages: [fr, en]
+            -- authors/ana.yml --
+            name: Ana
+            \(files)
+            """).write()
+    }
+
+    func post(_ name: String, _ frontMatter: String) -> String {
+        "-- content/posts/\(name).md --\n---\ntitle: \(name)\ndate: 2020-01-01\nauthor: ana\n\(frontMatter)\n---\nText.\n"
+    }
+
+    @Test("two entries of one language sharing a key: the second is an error naming the first")
+    func twoOfOneLanguage() async throws {
+        let source = try site(post("a", "translationKey: k\nlang: en") + post("b", "translationKey: k\nlang: en") + post("c", "translationKey: k"))
+        #expect(try await buildErrors(source) == [
+            "content/posts/b.md:5:1: error: content/posts/a.md is already the en version of `k`: give this post its own `translationKey`, or another `lang`",
+        ])
+    }
+
+    @Test("a language the site does not list is an error at `lang:`")
+    func unknownLanguage() async throws {
+        let source = try site(post("a", "lang: de"))
+        #expect(try await buildErrors(source) == [
+            "content/posts/a.md:5:1: error: language `de` is not one of the site's languages (fr, en); add it to `languages:` in cmblog.yml, or change `lang:`",
+        ])
+    }
+
+    @Test("a file name's language suffix on a one-language site is part of the slug, as before")
+    func suffixOnOneLanguageSite() async throws {
+        let source = try InlineFixture("""
+            -- cmblog.yml --
+            title: Mini
+            baseURL: https://mini.example.com/
+            -- authors/ana.yml --
+            name: Ana
+            \(post("hello.en", ""))
+            """).write()
+        let output = try temporaryFolder().appending(path: "public")
+        try await build(source, into: output)
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "2020/01/hello-en/index.html").path))
+    }
+}
