@@ -58,13 +58,15 @@ public struct SiteFeeds: Sendable {
         folder(of: scope).appending(file: format.fileName)
     }
 
-    /// The indexes in `Site.posts` of the posts a scope's feed carries, newest first.
+    /// The indexes in `Site.posts` of the posts a scope's feed carries, newest first; never a
+    /// draft or a post not due yet, even in a preview.
     public func postIndexes(of scope: Scope) -> [Int] {
         let limit = config.feeds.items == 0 ? Int.max : config.feeds.items
-        return switch scope {
-        case .site: Array(site.posts.indices.prefix(limit))
-        case .author(let author): Array(site.postIndexes(by: author.id).prefix(limit))
-        case .term(let term): Array(term.postIndexes.prefix(limit))
+        let indexes: [Int] = switch scope {
+        case .site: Array(site.posts.indices)
+        case .author(let author): site.postIndexes(by: author.id)
+        case .term(let term): term.postIndexes
         }
+        return Array(indexes.lazy.filter { !site.posts[$0].isPreviewOnly }.prefix(limit))
     }
 }

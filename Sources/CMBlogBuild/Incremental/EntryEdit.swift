@@ -56,7 +56,7 @@ struct EntryEdit {
     func applied(to site: Site) -> Site {
         func updated(_ resolved: ResolvedEntry, _ entry: Entry) -> ResolvedEntry {
             ResolvedEntry(entry: entry, url: resolved.url, categoryTerms: resolved.categoryTerms, tagTerms: resolved.tagTerms,
-                          signerID: resolved.signerID)
+                          signerID: resolved.signerID, isPreviewOnly: resolved.isPreviewOnly)
         }
         var (posts, pages) = (site.posts, site.pages)
         for (position, entry) in entries {

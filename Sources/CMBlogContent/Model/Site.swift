@@ -86,13 +86,18 @@ public struct ResolvedEntry: Sendable {
     public let tagTerms: [TermLink]
     /// The author whose key made the entry's verified signature; nil when it is unsigned.
     public let signerID: String?
+    /// A draft, or a post dated after the build, shown only because a preview asked for it
+    /// (`--drafts`, `--future`): its page says so and asks search engines not to index it,
+    /// and it is left out of feeds, the sitemap and syndication.
+    public let isPreviewOnly: Bool
 
-    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink], signerID: String? = nil) {
+    public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink], signerID: String? = nil, isPreviewOnly: Bool = false) {
         self.entry = entry
         self.url = url
         self.categoryTerms = categoryTerms
         self.tagTerms = tagTerms
         self.signerID = signerID
+        self.isPreviewOnly = isPreviewOnly
     }
 
     /// Where the signed source file is published beside the page: `<post URL>index.md`

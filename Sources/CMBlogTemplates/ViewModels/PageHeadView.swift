@@ -18,6 +18,8 @@ struct PageHeadView: MustacheParent {
     var authorLinks: [String] = []
     var fediverseCreators: [String] = []
     var jsonLD: [JSONLD] = []
+    /// A draft or a post not due yet, in a preview: the page says so and is not indexed.
+    var isDraft = false
 
     /// The head of a page of `kind` at `path`; `title` nil means the site's own title.
     init(kind: String, title: String?, description: String?, path: SitePath, context: ViewContext) {
@@ -51,6 +53,7 @@ struct PageHeadView: MustacheParent {
         case "authorLinks": authorLinks.isEmpty ? nil : authorLinks
         case "fediverseCreators": fediverseCreators.isEmpty ? nil : fediverseCreators
         case "jsonLD": jsonLD.isEmpty ? nil : jsonLD.map(\.text)
+        case "isDraft": isDraft
         default: nil
         }
     }
