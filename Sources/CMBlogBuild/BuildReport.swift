@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     public var duration: Double
     /// Where the site was written.
     public var output: URL
+    /// Nothing was built: the build cache showed the output already was what this build makes.
+    public var upToDate = false
 }
 
 /// Progress of a running build, for a progress bar.
