@@ -100,7 +100,7 @@ struct PublishingFilesTests {
         #expect(pipeline["variables"]?["CMBLOG_VERSION"]?.string == "1.2.0")
         let caches = try #require(pipeline["default"]?["cache"]?.sequence)
         #expect(caches.map { $0["key"]?.string } == ["cmblog-$CMBLOG_VERSION", "site-$CMBLOG_VERSION"])
-        #expect(caches.flatMap { $0["paths"]?.strings ?? [] } == [".cmblog/tools/", ".cmblog/cache/"])
+        #expect(caches.flatMap { $0["paths"]?.strings ?? [] } == [".cmblog/tools/", ".cmblog/cache/", "public/"])
         #expect(pipeline["default"]?["before_script"]?.strings?.first == "bash scripts/install-cmblog.sh")
         let pages = try #require(pipeline["pages"])
         #expect(pages["script"]?.strings?.first == "cmblog build --output public")

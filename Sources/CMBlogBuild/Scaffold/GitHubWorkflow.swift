@@ -8,7 +8,7 @@ struct GitHubWorkflow {
     let release: PublishingHost.Release
 
     var text: String {
-        [header, trigger, CISettings.release(release, indent: "  ", under: "env:"), build, deploy].joined(separator: "\n")
+        [header, trigger, CISettings.release(release, indent: "  ", under: "env:"), build, deploy].joined()
     }
 
     private var header: String {
@@ -21,12 +21,15 @@ struct GitHubWorkflow {
             # Builds the site with cmblog and publishes it to \(target): on every push to main, every
             # hour (so posts dated in the future go out on time) and by hand (Actions > Publish >
             # Run workflow). A pull request gets a preview with drafts and future posts, each
-            # marked "Draft" and kept out of search engines, feeds and the sitemap: \(preview).
+            # marked "Draft" and kept out of search engines, feeds and the sitemap:
+            # \(preview).
             #
             # cmblog is built once per version and kept in the Actions cache, so later runs
-            # install it in seconds; what it parsed is kept in .cmblog/cache/, so a run that
-            # changes one post does little work. See docs/publishing.md in cmblog's source.
+            # install it in seconds. The last build's record (.cmblog/cache/) and output are
+            # kept too, so a run with nothing new to publish (most scheduled runs) does next to
+            # nothing. See docs/publishing.md in cmblog's source.
             name: Publish
+
 
             """
     }
@@ -51,6 +54,7 @@ struct GitHubWorkflow {
         concurrency:
           group: publish-${{ github.ref }}
           cancel-in-progress: true
+
 
         """
     }
@@ -85,8 +89,8 @@ struct GitHubWorkflow {
               - name: Restore the build cache
                 uses: actions/cache@v4
                 with:
-                  # What cmblog parsed and rendered last time; it checks every entry against the
-                  # files, so a stale or damaged cache costs time, never a wrong page.
+                  # The last build's record and output: cmblog checks both against the sources'
+                  # bytes, so a stale or damaged cache costs time, never a wrong page.
                   path: |
                     .cmblog/cache
                     public

@@ -22,18 +22,20 @@ struct GitLabPipeline {
         # zone, any will do for an interval.
         #
         # cmblog is built once per version and kept in GitLab's cache (.cmblog/tools/), and so
-        # is what it parsed (.cmblog/cache/). See docs/publishing.md in cmblog's source.
+        # are the last build's record and output (.cmblog/cache/, public/): a pipeline with
+        # nothing new to publish does next to nothing. See docs/publishing.md in cmblog's source.
 
         """
 
     private let jobs = """
+
         default:
           image: swift:6.1-noble
           cache:
             - key: cmblog-$CMBLOG_VERSION
               paths: [.cmblog/tools/]
             - key: site-$CMBLOG_VERSION
-              paths: [.cmblog/cache/]
+              paths: [.cmblog/cache/, public/]
           before_script:
             - bash scripts/install-cmblog.sh
             - export PATH="$PWD/.cmblog/tools/$CMBLOG_VERSION/bin:$PATH"
