@@ -17,6 +17,11 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// The moment of the build: decides which posts are in the future.
     public var now: Date
+    /// Where the build cache is kept (`.cmblog/cache/` for the command line); nil keeps none.
+    public var cacheFolder: URL?
+    /// Whether the build may use the cache's record (false for `--no-cache`, which still
+    /// leaves a fresh one).
+    public var readsCache = true
 
     /// - Parameter output: The output folder; `public/` in `source` when nil.
     public init(

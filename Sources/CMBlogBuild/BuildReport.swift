@@ -18,6 +18,8 @@ public struct BuildReport: Sendable {
     /// What a site with `languages:` lacks in translations, as JSON (`TranslationReport.json`);
     /// nil on a one-language site.
     public var translationsJSON: String?
+    /// Nothing was built: the build cache showed the output already was what this build makes.
+    public var upToDate = false
 }
 
 /// Progress of a running build, for a progress bar.

@@ -30,6 +30,8 @@ public struct Builder: Sendable {
         let writer = OutputWriter(source: options.source, output: options.output)
         try writer.prepare()
         let fileSystem = LocalFileSystem(root: options.source)
+        let cached = CachedBuild(options: options, fileSystem: fileSystem)
+        if let report = cached?.upToDate(started: started) { return report }
         let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
         let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
 
@@ -41,21 +43,24 @@ public struct Builder: Sendable {
                 defer { progress(.itemCompleted) }
                 return Result { try staged.place(Self.file(for: job, with: renderers)) }
             }.map { try $0.get() }.filter { $0 }.count
+            cached?.forget()
             try staged.commit()
         } catch {
             staged.discard()
             throw error
         }
         let copied = jobs.filter(\.work.isCopied).count
-        return BuildReport(
+        let report = BuildReport(
             pagesWritten: jobs.count - copied,
             filesCopied: copied,
             filesUnchanged: unchanged,
-            diagnostics: warnings.sorted(),
+            diagnostics: (warnings + (cached?.note.map { [$0] } ?? [])).sorted(),
             duration: Self.seconds(since: started),
             output: options.output,
             translationsJSON: loaded.site.config.isMultilingual ? TranslationReport(site: loaded.site).json : nil
         )
+        cached?.remember(report, nextScheduled: loaded.nextScheduled)
+        return report
     }
 
     /// Every file of the site, rendered in memory (load, resolve and render, without writing):
@@ -172,7 +177,7 @@ public struct Builder: Sendable {
         }
     }
 
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }

@@ -18,6 +18,9 @@ public enum SourceLayout {
     /// The output folder when none is given: `public/` in the repository.
     public static let defaultOutputFolder = "public"
 
+    /// Where `cmblog build` keeps its cache in the repository; safe to delete.
+    public static let cacheFolder = ".cmblog/cache"
+
     /// The read folder that holds `relativePath` (a path inside the repository), if any.
     static func readFolder(holding relativePath: String) -> String? {
         let first = relativePath.split(separator: "/").first.map(String.init) ?? relativePath

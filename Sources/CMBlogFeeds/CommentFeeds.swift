@@ -39,9 +39,9 @@ public struct CommentFeeds: Sendable {
     }
 
     /// Whether `entry` has a comment feed, which its page then links: comment feeds are on
-    /// and it has at least one comment.
+    /// and it has at least one comment, and it is not a draft or a post not due yet.
     public static func hasFeed(_ entry: ResolvedEntry, archive: CommentArchive, config: SiteConfig) -> Bool {
-        config.feeds.commentFeeds && archive.thread(of: entry)?.commentCount ?? 0 > 0
+        config.feeds.commentFeeds && !entry.isPreviewOnly && archive.thread(of: entry)?.commentCount ?? 0 > 0
     }
 
     /// Where the comment feed of `entry` is published: in its page's folder, or beside its

@@ -85,14 +85,16 @@ public struct SiteFeeds: Sendable {
         folder(of: scope).appending(file: format.fileName)
     }
 
-    /// The indexes in `Site.posts` of the posts a scope's feed carries, newest first.
+    /// The indexes in `Site.posts` of the posts a scope's feed carries, newest first; never a
+    /// draft or a post not due yet, even in a preview.
     public func postIndexes(of scope: Scope) -> [Int] {
         let limit = config.feeds.items == 0 ? Int.max : config.feeds.items
-        return switch scope {
-        case .site: Array(site.posts.indices.prefix(limit))
-        case .edition(let language): Array(site.postIndexes(in: language).prefix(limit))
-        case .author(let author, let language): Array(site.postIndexes(by: author.id, in: language).prefix(limit))
-        case .term(let term): Array(term.postIndexes.prefix(limit))
+        let indexes: [Int] = switch scope {
+        case .site: Array(site.posts.indices)
+        case .edition(let language): site.postIndexes(in: language)
+        case .author(let author, let language): site.postIndexes(by: author.id, in: language)
+        case .term(let term): term.postIndexes
         }
+        return Array(indexes.lazy.filter { !site.posts[$0].isPreviewOnly }.prefix(limit))
     }
 }

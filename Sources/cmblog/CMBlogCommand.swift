@@ -10,7 +10,7 @@ struct CMBlogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cmblog",
         abstract: "Static site generator for brand blogs: signed authors, comment archives, feeds.",
-        version: "0.1.0",
+        version: CMBlogVersion.current,
         subcommands: [
             BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, VerifyCommand.self,
             SyndicateCommand.self, PingCommand.self, ServeCommand.self,

@@ -35,6 +35,7 @@ struct CommandLineTests {
         let post = try cmblog("new", "post", "Réseaux sociaux : le bilan", in: site)
         #expect(post.status == 0)
         #expect(post.output.hasPrefix("content/posts/") && post.output.hasSuffix("-reseaux-sociaux-le-bilan.md\n"))
+        #expect(post.error.contains("The post is a draft") && post.error.contains("remove the line `draft: true`"))
         let built = try cmblog("build", in: site)
         #expect(built.status == 0, "\(built.error)")
         #expect(built.output.hasPrefix("Built ") && built.output.contains("into public/"))

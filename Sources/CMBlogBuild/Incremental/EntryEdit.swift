@@ -56,7 +56,7 @@ struct EntryEdit {
     func applied(to site: Site) -> Site {
         func updated(_ resolved: ResolvedEntry, _ entry: Entry) -> ResolvedEntry {
             ResolvedEntry(entry: entry, url: resolved.url, categoryTerms: resolved.categoryTerms, tagTerms: resolved.tagTerms,
-                          signerID: resolved.signerID, translations: resolved.translations)
+                          signerID: resolved.signerID, translations: resolved.translations, isPreviewOnly: resolved.isPreviewOnly)
         }
         var (posts, pages) = (site.posts, site.pages)
         for (position, entry) in entries {

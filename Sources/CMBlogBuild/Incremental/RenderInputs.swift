@@ -45,6 +45,7 @@ struct RenderInputs {
             hasher.combine(resolved.tagTerms)
             hasher.combine(resolved.signerID.flatMap { authorKeys[$0] })
             hasher.combine(resolved.translations)
+            hasher.combine(resolved.isPreviewOnly)
             hasher.combine(entry.authorIDs.map { authorKeys[$0] })
             if let thread = loaded.comments.thread(of: resolved) {
                 hasher.combine(thread.sourcePath.flatMap { revisions[$0] } ?? 0)

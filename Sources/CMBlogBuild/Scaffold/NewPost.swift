@@ -2,8 +2,18 @@ import CMBlogContent
 import CMBlogCore
 import Foundation
 
-/// The file of a new post: `content/posts/YYYY-MM-DD-slug.md` with its front matter.
+/// The file of a new post: `content/posts/YYYY-MM-DD-slug.md` with its front matter. The post
+/// is a draft (`draft: true`) until its writer removes that line.
 public enum NewPost {
+    /// What to do next with a new post at `path`: preview it, then publish it.
+    public static func nextSteps(path: String) -> String {
+        """
+        The post is a draft: `cmblog serve --drafts` shows it, marked "Draft", and so does a preview
+        build (`cmblog build --drafts --future`); feeds, the sitemap and search engines leave it out.
+        To publish it, remove the line `draft: true` from \(path) (the date decides when it goes out).
+        """
+    }
+
     /// Makes the post file for `title`, dated `now` in the site's time zone.
     /// - Parameters:
     ///   - author: The author id; when nil, the first author of `authors/` (by id).
@@ -30,6 +40,7 @@ public enum NewPost {
             author: \(id)
             categories: []
             tags: []
+            draft: true
             ---
 
             Write the first paragraph here: it is the excerpt shown on the home page.

@@ -2,15 +2,19 @@ import CMBlogCore
 import Foundation
 
 /// The files of a new content repository: settings, one author, one post, an about page,
-/// a `.gitignore` and a CI workflow that publishes the site.
+/// a `.gitignore`, and the CI files and scripts that publish the site to `host`.
 public enum NewSite {
     /// Makes the files of a new site.
     /// - Parameters:
     ///   - title: The site's title.
     ///   - language: The site's language (`en`, `fr`, …).
     ///   - now: The date of the first post.
-    public static func make(title: String, language: String, timeZone: TimeZone, now: Date) -> [Scaffold.File] {
+    ///   - host: Where the site is published; decides the CI files.
+    ///   - release: The cmblog its CI builds with.
+    public static func make(title: String, language: String, timeZone: TimeZone, now: Date,
+                            host: PublishingHost = .github, release: PublishingHost.Release = .init()) -> [Scaffold.File] {
         let day = DateText.day(now, in: timeZone)
+        let siteName = Slug.make(from: title).isEmpty ? "blog" : Slug.make(from: title)
         return [
             .init(path: "cmblog.yml", text: """
                 # Site settings. See the cmblog README for every key.
@@ -63,72 +67,8 @@ public enum NewSite {
 
                 """),
             .init(path: "static/images/.gitkeep", text: ""),
-            .init(path: ".gitignore", text: "/public/\n/.cmblog/\n"),
+            .init(path: ".gitignore", text: "/public/\n# cmblog's build cache, translation report and the copy of cmblog CI installs: safe to delete.\n/.cmblog/\n"),
             .init(path: ".gitattributes", text: "# Signed posts must keep their exact bytes: no line-ending conversion on checkout.\ncontent/** -text\n"),
-            .init(path: ".github/workflows/publish.yml", text: workflow),
-        ]
+        ] + host.files(release: release, siteName: siteName)
     }
-
-    /// A GitHub Actions workflow that builds the site with cmblog and publishes it to GitHub Pages.
-    static let workflow = """
-        # Builds the site and publishes it to GitHub Pages on every push to main.
-        #
-        # Other hosts: keep the "build" job and replace the "deploy" job.
-        # - GitLab Pages: in .gitlab-ci.yml, run the same build steps in a `pages` job and
-        #   publish with `artifacts: { paths: [public] }`.
-        # - Netlify or Cloudflare Pages: run the build steps, then `netlify deploy --dir public --prod`
-        #   or `wrangler pages deploy public`; both read the `_redirects` file cmblog writes.
-        # - Amazon S3: run the build steps, then `aws s3 sync public/ s3://YOUR-BUCKET --delete`.
-        name: Publish
-
-        on:
-          push:
-            branches: [main]
-          workflow_dispatch:
-
-        permissions:
-          contents: read
-          pages: write
-          id-token: write
-
-        concurrency:
-          group: pages
-          cancel-in-progress: true
-
-        env:
-          # Where to get cmblog from: its repository and the tag to build.
-          CMBLOG_REPOSITORY: https://github.com/cmblog/cmblog.git
-          CMBLOG_REF: main
-
-        jobs:
-          build:
-            runs-on: ubuntu-latest
-            container: swift:6.1-bookworm
-            steps:
-              - uses: actions/checkout@v4
-              - name: Install cmark-gfm
-                run: apt-get update && apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-              - name: Build cmblog
-                run: |
-                  git clone --depth 1 --branch "$CMBLOG_REF" "$CMBLOG_REPOSITORY" /tmp/cmblog
-                  swift build -c release --package-path /tmp/cmblog
-              - name: Build the site
-                run: /tmp/cmblog/.build/release/cmblog build --output public
-              - uses: actions/upload-pages-artifact@v5
-                with:
-                  path: public
-                  # /.well-known/ (the Bluesky handle file) is a hidden folder: publish it too.
-                  include-hidden-files: true
-
-          deploy:
-            needs: build
-            runs-on: ubuntu-latest
-            environment:
-              name: github-pages
-              url: ${{ steps.deployment.outputs.page_url }}
-            steps:
-              - id: deployment
-                uses: actions/deploy-pages@v4
-
-        """
 }

@@ -7,6 +7,14 @@ public enum Scaffold {
     public struct File: Sendable, Equatable {
         public var path: String
         public var text: String
+        /// A script, written with the execute permission.
+        public var isExecutable: Bool
+
+        public init(path: String, text: String, isExecutable: Bool = false) {
+            self.path = path
+            self.text = text
+            self.isExecutable = isExecutable
+        }
     }
 
     /// Writes `files` under `root`; throws without writing anything when one already exists.
@@ -19,6 +27,7 @@ public enum Scaffold {
             let url = root.appending(path: file.path)
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+            if file.isExecutable { try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path) }
         }
     }
 }

@@ -85,12 +85,12 @@ struct RenderPlan {
         let posts = site.posts.indices.map { index in
             let entry = site.posts[index].entry
             return RenderJob(path: site.posts[index].url, work: .page(.post(index)), origin: origin(entry),
-                             lastModified: entry.updated ?? entry.date, inSitemap: true)
+                             lastModified: entry.updated ?? entry.date, inSitemap: !site.posts[index].isPreviewOnly)
         }
         let pages = site.pages.indices.map { index in
             let entry = site.pages[index].entry
             return RenderJob(path: site.pages[index].url, work: .page(.page(index)), origin: origin(entry),
-                             lastModified: entry.updated ?? entry.date, inSitemap: true)
+                             lastModified: entry.updated ?? entry.date, inSitemap: !site.pages[index].isPreviewOnly)
         }
         return posts + pages
     }

@@ -101,7 +101,8 @@ public struct SiteAssembler: Sendable {
                 categoryTerms: taxonomy.links(for: entry.categories, in: .category),
                 tagTerms: taxonomy.links(for: entry.tags, in: .tag),
                 signerID: signers[entry.sourcePath],
-                translations: translations.versions(of: entry)
+                translations: translations.versions(of: entry),
+                isPreviewOnly: entry.isDraft || isScheduled(entry)
             )
         }
         let editions = config.siteLanguages.map { taxonomies[$0]! }
@@ -133,8 +134,14 @@ public struct SiteAssembler: Sendable {
     private func isPublished(_ entry: Entry) -> Bool {
         if entry.withheldReason != nil { return false }
         if entry.isDraft && !options.includeDrafts { return false }
-        if let date = entry.date, date > options.now, entry.kind == .post, !options.includeFuture { return false }
+        if isScheduled(entry) && !options.includeFuture { return false }
         return true
+    }
+
+    /// A post dated after the build: it is published once its date has passed.
+    private func isScheduled(_ entry: Entry) -> Bool {
+        guard entry.kind == .post, let date = entry.date else { return false }
+        return date > options.now
     }
 
     /// Posts newest first, ties broken by path so the order never varies. Sorts the dates

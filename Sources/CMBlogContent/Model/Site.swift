@@ -126,14 +126,20 @@ public struct ResolvedEntry: Sendable {
     /// languages; empty when it has no translation.
     public let translations: [Translation]
 
+    /// A draft, or a post dated after the build, shown only because a preview asked for it
+    /// (`--drafts`, `--future`): its page says so and asks search engines not to index it,
+    /// and it is left out of feeds, the sitemap and syndication.
+    public let isPreviewOnly: Bool
+
     public init(entry: Entry, url: SitePath, categoryTerms: [TermLink], tagTerms: [TermLink], signerID: String? = nil,
-                translations: [Translation] = []) {
+                translations: [Translation] = [], isPreviewOnly: Bool = false) {
         self.entry = entry
         self.url = url
         self.categoryTerms = categoryTerms
         self.tagTerms = tagTerms
         self.signerID = signerID
         self.translations = translations
+        self.isPreviewOnly = isPreviewOnly
     }
 
     /// Where the signed source file is published beside the page: `<post URL>index.md`

@@ -102,12 +102,13 @@ public struct Syndicator: Sendable {
     }
 
     private func selectedPosts(_ site: Site, _ slugs: [String]) throws -> [ResolvedEntry] {
-        guard !slugs.isEmpty else { return site.posts }
-        let unknown = slugs.filter { slug in !site.posts.contains { $0.entry.slug == slug } }
+        let posts = site.posts.filter { !$0.isPreviewOnly }
+        guard !slugs.isEmpty else { return posts }
+        let unknown = slugs.filter { slug in !posts.contains { $0.entry.slug == slug } }
         guard unknown.isEmpty else {
             throw DiagnosticError(unknown.map { .error("no published post has the slug `\($0)` (drafts and future posts are not syndicated)", path: "content/posts") })
         }
-        return site.posts.filter { slugs.contains($0.entry.slug) }
+        return posts.filter { slugs.contains($0.entry.slug) }
     }
 
     private func syndicationPost(_ resolved: ResolvedEntry, site: Site) -> SyndicationPost {

@@ -51,6 +51,7 @@ struct EntryView: MustacheParent {
         case "lang": language
         case "format": entry.format
         case "pinned": entry.isPinned
+        case "isDraft": resolved.isPreviewOnly
         case "featured": isFeatured
         case "langAttribute": language != context.localization.language ? language : nil
         case "description": context.description(of: entry)

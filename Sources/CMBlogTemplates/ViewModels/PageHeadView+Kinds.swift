@@ -22,6 +22,7 @@ extension PageHeadView {
         if let category = resolved.categoryTerms.first, entry.kind == .post { trail.append((category.name, category.url)) }
         trail.append((entry.title, resolved.url))
         head.jsonLD = [context.posting(resolved, image: head.card.image), context.breadcrumbs(trail)]
+        head.isDraft = resolved.isPreviewOnly
         return head
     }
 

@@ -22,6 +22,8 @@ struct PageHeadView: MustacheParent {
     var alternates: [AlternateLink] = []
     /// The language switcher: a link to each other language of a site with `languages:`.
     var languageLinks: [LanguageLink] = []
+    /// A draft or a post not due yet, in a preview: the page says so and is not indexed.
+    var isDraft = false
 
     /// The head of a page of `kind` at `path`; `title` nil means the site's own title.
     init(kind: String, title: String?, description: String?, path: SitePath, context: ViewContext) {
@@ -58,6 +60,7 @@ struct PageHeadView: MustacheParent {
         case "alternates": alternates.isEmpty ? nil : alternates
         case "languageLinks": languageLinks.isEmpty ? nil : languageLinks
         case "hasLanguageLinks": languageLinks.isEmpty ? nil : true
+        case "isDraft": isDraft
         default: nil
         }
     }

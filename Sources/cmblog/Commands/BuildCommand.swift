@@ -28,6 +28,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pages processed at once (default: the number of cores, or CMBLOG_JOBS).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything, without the build cache of .cmblog/cache/ (a fresh one is still written).")
+    var noCache = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -39,10 +42,12 @@ struct BuildCommand: AsyncParsableCommand {
         let sourceURL = repository.url
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let defaultJobs = ProcessInfo.processInfo.environment["CMBLOG_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
-        let options = BuildOptions(
+        var options = BuildOptions(
             source: sourceURL, output: outputURL, includeDrafts: drafts, includeFuture: future,
             baseURL: baseURL.flatMap { URL(string: $0.hasSuffix("/") ? $0 : $0 + "/") }, jobs: jobs ?? defaultJobs
         )
+        options.cacheFolder = sourceURL.appending(path: SourceLayout.cacheFolder)
+        options.readsCache = !noCache
         let bar = ProgressBar(enabled: !global.quiet)
         let printer = DiagnosticPrinter(options: global)
         do {
@@ -71,6 +76,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     static func summary(of report: BuildReport, relativeTo source: URL) -> String {
         let output = report.output.path.hasPrefix(source.path + "/") ? String(report.output.path.dropFirst(source.path.count + 1)) : report.output.path
+        if report.upToDate {
+            return "Nothing changed since the last build: \(output)/ is up to date (checked in \(String(format: "%.2f", report.duration)) s)."
+        }
         let unchanged = report.filesUnchanged > 0 ? ", \(report.filesUnchanged) unchanged" : ""
         return "Built \(DiagnosticPrinter.plural(report.pagesWritten, "page")) and copied \(DiagnosticPrinter.plural(report.filesCopied, "file")) into \(output)/ in \(String(format: "%.2f", report.duration)) s\(unchanged)."
     }

@@ -28,6 +28,15 @@ struct NewSiteCommand: ParsableCommand {
     @Option(help: "The site's time zone.")
     var timezone = "Europe/Paris"
 
+    @Option(help: ArgumentHelp("Where the site is published: writes its CI files (github, gitlab, netlify, cloudflare).", valueName: "host"))
+    var host: PublishingHost = .github
+
+    @Option(name: .customLong("cmblog-source"), help: ArgumentHelp("The git URL of cmblog's source, which CI builds cmblog from (CMBLOG_SOURCE).", valueName: "url"))
+    var cmblogSource = ""
+
+    @Option(name: .customLong("cmblog-version"), help: ArgumentHelp("The tag of cmblog CI builds (CMBLOG_VERSION; default: this cmblog's version).", valueName: "tag"))
+    var cmblogVersion = CMBlogVersion.current
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -40,17 +49,24 @@ struct NewSiteCommand: ParsableCommand {
         guard existing.isEmpty else {
             throw DiagnosticError(.error("the folder is not empty; cmblog creates a site only in a new or empty folder", path: root.path))
         }
-        let files = NewSite.make(title: title, language: language, timeZone: TimeZone(identifier: timezone)!, now: Date())
+        let release = PublishingHost.Release(version: cmblogVersion, source: cmblogSource)
+        let files = NewSite.make(title: title, language: language, timeZone: TimeZone(identifier: timezone)!, now: Date(), host: host, release: release)
         try Scaffold.write(files, into: root)
         if !global.quiet {
             Terminal.line("Created a site in \(directory)/. Next: cd \(directory) && cmblog build")
+            if cmblogSource.isEmpty {
+                let file = host == .gitlab ? ".gitlab-ci.yml" : ".github/workflows/publish.yml"
+                Terminal.line("Before the first push, set CMBLOG_SOURCE at the top of \(file) to the git URL of cmblog's source.")
+            }
         }
     }
 }
 
+extension PublishingHost: ExpressibleByArgument {}
+
 /// `cmblog new post "Title"`.
 struct NewPostCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "post", abstract: "Create a post dated now, and print its path.")
+    static let configuration = CommandConfiguration(commandName: "post", abstract: "Create a draft post dated now, print its path, and how to publish it.")
 
     @Argument(help: "The post's title.")
     var title: String
@@ -60,10 +76,13 @@ struct NewPostCommand: ParsableCommand {
 
     @OptionGroup var repository: SourceOption
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
         let root = repository.url
         let file = try NewPost.make(title: title, author: author, now: Date(), in: LocalFileSystem(root: root))
         try Scaffold.write([file], into: root)
         Terminal.line(file.path)
+        if !global.quiet { Terminal.error(NewPost.nextSteps(path: file.path) + "\n") }
     }
 }

@@ -1,0 +1,128 @@
+import CMBlogCore
+import CMBlogSigning
+import Foundation
+
+/// What the last successful build left in `.cmblog/cache/build.json`: the fingerprint of its
+/// sources, when its output stops being current (the first scheduled post), and the stamp of
+/// every file of its output.
+///
+/// A build whose fingerprint matches, before that moment, with the output exactly as listed
+/// has nothing to do: the same files, each of the same size and either with the same inode
+/// and modification time or, when those changed (an output restored from a CI cache), with
+/// the same SHA-256. Any
+/// doubt (an unreadable, truncated or foreign record, a file touched or added) means a full
+/// build. The record is written atomically after the output is in place, and removed before
+/// a build replaces the output, so a build stopped at any moment leaves none that lies.
+struct BuildCache {
+    /// The file name of the record inside the cache folder.
+    static let fileName = "build.json"
+    /// The record's own format; a record of another format is not read.
+    static let format = 1
+
+    /// The record of one build.
+    struct Record: Codable, Equatable {
+        var format: Int
+        var cmblogVersion: String
+        var fingerprint: String
+        /// The date of the first post left out for being in the future, if any.
+        var nextScheduled: Date?
+        /// Every file of the output, by path.
+        var files: [String: Stamp]
+        /// The warnings and notes of the build, said again by a build that has nothing to do.
+        var diagnostics: [Message]
+    }
+
+    /// A warning or note of the build, as kept.
+    struct Message: Codable, Equatable {
+        var severity: String
+        var path: String
+        var line: Int?
+        var column: Int?
+        var text: String
+
+        init(_ diagnostic: Diagnostic) {
+            (severity, text) = (diagnostic.severity.rawValue, diagnostic.message)
+            (path, line, column) = (diagnostic.location.path, diagnostic.location.line, diagnostic.location.column)
+        }
+
+        /// The diagnostic again; nil for a severity this version does not know.
+        var diagnostic: Diagnostic? {
+            Diagnostic.Severity(rawValue: severity).map { Diagnostic($0, at: SourceLocation(path: path, line: line, column: column), text) }
+        }
+    }
+
+    /// What identifies one output file: its size and hash, and its inode and modification
+    /// time, which tell without reading it that it was not written since.
+    struct Stamp: Codable, Equatable {
+        var size: Int64
+        var inode: UInt64
+        var modified: Int64
+        var sha256: String
+
+        /// The stamp of the file at `url`; nil when it cannot be read.
+        init?(of url: URL) {
+            guard let stamp = FileStamp.of(path: url.path), let data = try? Data(contentsOf: url) else { return nil }
+            (size, inode, modified) = (stamp.size, stamp.inode, stamp.modified)
+            sha256 = ContentHash.of(data)
+        }
+
+        /// Whether the file at `url` is still the one this stamp was taken of.
+        func matches(_ url: URL) -> Bool {
+            guard let now = FileStamp.of(path: url.path), now.size == size else { return false }
+            if now.inode == inode && now.modified == modified { return true }
+            return Stamp(of: url)?.sha256 == sha256
+        }
+    }
+
+    let folder: URL
+    private var file: URL { folder.appending(path: Self.fileName) }
+
+    /// The record, or nil with a note saying why it cannot be used.
+    func load() -> (Record?, Diagnostic?) {
+        guard let data = try? Data(contentsOf: file) else { return (nil, nil) }
+        let shown = file.path
+        guard let record = try? JSONDecoder().decode(Record.self, from: data) else {
+            return (nil, .note("the build cache is damaged or truncated: ignored, and rebuilt by this build", path: shown))
+        }
+        guard record.format == Self.format, record.cmblogVersion == CMBlogVersion.current else {
+            return (nil, .note("the build cache was written by another version of cmblog (\(record.cmblogVersion)): ignored", path: shown))
+        }
+        return (record, nil)
+    }
+
+    /// Whether `record` describes the build about to run, and `output` is as it left it.
+    static func isCurrent(_ record: Record, fingerprint: String, now: Date, output: URL) -> Bool {
+        guard record.fingerprint == fingerprint, record.nextScheduled.map({ now < $0 }) ?? true else { return false }
+        let files = outputFiles(output)
+        return files.count == record.files.count
+            && files.allSatisfy { path in record.files[path]?.matches(output.appending(path: path)) ?? false }
+    }
+
+    /// The stamp of every file in `output`; nil when one cannot be read.
+    static func outputStamps(_ output: URL) -> [String: Stamp]? {
+        var stamps: [String: Stamp] = [:]
+        for path in outputFiles(output) {
+            guard let stamp = Stamp(of: output.appending(path: path)) else { return nil }
+            stamps[path] = stamp
+        }
+        return stamps
+    }
+
+    /// The files of `output`, hidden ones included.
+    private static func outputFiles(_ output: URL) -> [String] {
+        DirectoryListing.files(in: output.path, prefix: "", hidden: true)
+    }
+
+    /// Writes `record` in one step: a temporary file beside it, renamed over it.
+    func save(_ record: Record) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(record).write(to: file, options: .atomic)
+    }
+
+    /// Removes the record (before the output it describes is replaced).
+    func remove() {
+        try? FileManager.default.removeItem(at: file)
+    }
+}

@@ -1,0 +1,32 @@
+import Crypto
+import Foundation
+
+/// SHA-256 of bytes, written as lowercase hex: how the build cache tells file contents apart.
+public struct ContentHash: Sendable {
+    private var hash = SHA256()
+
+    public init() {}
+
+    /// Adds bytes.
+    public mutating func add(_ data: Data) {
+        hash.update(data: data)
+    }
+
+    /// Adds a text and a NUL after it, so that consecutive texts cannot run into each other.
+    public mutating func add(_ text: String) {
+        hash.update(data: Data(text.utf8))
+        hash.update(data: Data([0]))
+    }
+
+    /// The hash of everything added, in hex.
+    public func finalize() -> String {
+        hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The hash of `data`, in hex.
+    public static func of(_ data: Data) -> String {
+        var hash = ContentHash()
+        hash.add(data)
+        return hash.finalize()
+    }
+}
