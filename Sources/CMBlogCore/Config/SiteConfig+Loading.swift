@@ -47,6 +47,7 @@ extension SiteConfig {
         "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
         "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication",
+        "images", "share_cards",
     ]
 }
 
@@ -121,6 +122,8 @@ struct SettingsReader {
             default: fail(value, "`signatures` must be `required` or `optional`")
             }
         case "paths": applyPaths(value, to: &config.paths)
+        case "images": config.images = images(value)
+        case "share_cards": config.shareCards = shareCards(value)
         default:
             let hint = Suggestion.closest(to: entry.key, among: SiteConfig.knownKeys).map { "; did you mean `\($0)`?" } ?? ""
             diagnostics.append(.warning("unknown setting `\(entry.key)`\(hint)", path: path, line: entry.keyLine, column: entry.keyColumn))

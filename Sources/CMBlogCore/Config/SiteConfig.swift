@@ -47,6 +47,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var feeds: FeedSettings
     /// The WebSub hub feeds announce (`websub_hub:`).
     public var websubHub: String?
+    /// Resized variants of the site's images and the markup offering them (`images:`).
+    public var images = ImageSettings()
+    /// Share cards drawn for entries without an image of their own (`share_cards:`).
+    public var shareCards = ShareCardSettings()
 
     /// URL folders of the generated list pages.
     public struct Paths: Sendable, Equatable {
