@@ -63,7 +63,7 @@ public enum NewSite {
 
                 """),
             .init(path: "static/images/.gitkeep", text: ""),
-            .init(path: ".gitignore", text: "/public/\n"),
+            .init(path: ".gitignore", text: "/public/\n/.cmblog-cache/\n"),
             .init(path: ".gitattributes", text: "# Signed posts must keep their exact bytes: no line-ending conversion on checkout.\ncontent/** -text\n"),
             .init(path: ".github/workflows/publish.yml", text: workflow),
         ]
