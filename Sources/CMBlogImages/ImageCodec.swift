@@ -28,15 +28,42 @@ public enum ImageCodec {
         }
     }
 
-    /// A copy of an image `width` pixels wide (never wider than the source), upright, in
-    /// `format`, its metadata stripped unless `keepMetadata`.
+    /// One copy to make: how wide, in which format.
+    public struct Copy: Sendable, Hashable {
+        public let width: Int
+        public let format: RasterFormat
+
+        public init(width: Int, format: RasterFormat) {
+            self.width = width
+            self.format = format
+        }
+    }
+
+    /// Copies of an image, upright, never wider than the source, their metadata stripped
+    /// unless `keepMetadata`. The source is decoded once, with shrink-on-load, to the widest
+    /// copy; the narrower ones are made from that.
+    /// - Returns: The bytes of each copy, in the order asked.
     /// - Throws: `ImageError` when the data is damaged or cannot be encoded.
-    public static func resized(_ data: Data, width: Int, format: RasterFormat, quality: Int, keepMetadata: Bool) throws(ImageError) -> Data {
+    public static func resized(_ data: Data, to copies: [Copy], quality: Int, keepMetadata: Bool) throws(ImageError) -> [Data] {
+        guard let widest = copies.map(\.width).max() else { return [] }
         if let damage = PNGChunks.damage(in: data) { throw ImageError(message: "cannot decode the image: \(damage)") }
-        return try VipsGate.run { () throws(ImageError) -> Data in
-            let image = try thumbnail(data, width: width)
-            defer { g_object_unref(image) }
-            return try encode(image, format: format, quality: quality, keepMetadata: keepMetadata)
+        return try VipsGate.run { () throws(ImageError) -> [Data] in
+            let source = try thumbnail(data, width: widest)
+            defer { g_object_unref(source) }
+            guard let decoded = vips_image_copy_memory(source) else { throw VipsGate.lastError("cannot decode the image") }
+            defer { g_object_unref(decoded) }
+            var results: [Data] = []
+            for copy in copies {
+                guard copy.width < Int(vips_image_get_width(decoded)) else {
+                    results.append(try encode(decoded, format: copy.format, quality: quality, keepMetadata: keepMetadata))
+                    continue
+                }
+                var shrunk: UnsafeMutablePointer<VipsImage>?
+                guard cvips_shrink(decoded, Int32(copy.width), &shrunk) == 0, let shrunk else { throw VipsGate.lastError("cannot resize the image") }
+                defer { g_object_unref(shrunk) }
+                results.append(try encode(shrunk, format: copy.format, quality: quality, keepMetadata: keepMetadata))
+            }
+            return results
         }
     }
 

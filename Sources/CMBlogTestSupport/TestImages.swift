@@ -4,13 +4,13 @@ import Foundation
 /// Image files written in code: complete, decodable PNGs of one colour.
 public enum TestImages {
     /// A PNG of `width` × `height` pixels of one colour (1-bit indexed, stored without
-    /// compression: about one byte for eight pixels).
-    public static func png(width: UInt32, height: UInt32, rgb: [UInt8] = [0x9B, 0x3D, 0x12]) -> Data {
+    /// compression: about one byte for eight pixels); black, in one grey band, when `rgb` is nil.
+    public static func png(width: UInt32, height: UInt32, rgb: [UInt8]? = [0x9B, 0x3D, 0x12]) -> Data {
         var ihdr = bigEndian(width) + bigEndian(height)
-        ihdr += [1, 3, 0, 0, 0]
+        ihdr += [1, rgb == nil ? 0 : 3, 0, 0, 0]
         let row = [UInt8](repeating: 0, count: 1 + (Int(width) + 7) / 8)
         let raw = Array([[UInt8]](repeating: row, count: Int(height)).joined())
-        return Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + chunk("PLTE", rgb)
+        return Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + (rgb.map { chunk("PLTE", $0) } ?? [])
                     + chunk("IDAT", zlibStored(raw)) + chunk("IEND", []))
     }
 

@@ -20,22 +20,30 @@ static inline int cvips_thumbnail(const void *buffer, size_t length, int width, 
                                  "fail_on", VIPS_FAIL_ON_WARNING, NULL);
 }
 
-/* A square icon `size` pixels wide, the image centred and kept whole (transparent margins). */
+/* An image in memory shrunk to `width` pixels wide (never enlarged). */
+static inline int cvips_shrink(VipsImage *in, int width, VipsImage **out) {
+    return vips_thumbnail_image(in, out, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, NULL);
+}
+
+/* A square icon `size` pixels wide, the image centred and kept whole (transparent margins);
+   any image (grey, grey with alpha, colour) is first made sRGB with alpha. */
 static inline int cvips_square(VipsImage *in, int size, VipsImage **out) {
     double background[4] = {0, 0, 0, 0};
     VipsArrayDouble *array = vips_array_double_new(background, 4);
-    VipsImage *alpha = NULL;
-    int result;
-    if (vips_image_hasalpha(in)) {
-        alpha = in;
+    VipsImage *colour = NULL, *alpha = NULL;
+    int result = -1;
+    if (vips_colourspace(in, &colour, VIPS_INTERPRETATION_sRGB, NULL)) goto done;
+    if (vips_image_hasalpha(colour)) {
+        alpha = colour;
         g_object_ref(alpha);
-    } else if (vips_addalpha(in, &alpha)) {
-        vips_area_unref(VIPS_AREA(array));
-        return -1;
+    } else if (vips_addalpha(colour, &alpha)) {
+        goto done;
     }
     result = vips_gravity(alpha, out, VIPS_COMPASS_DIRECTION_CENTRE, size, size,
                           "extend", VIPS_EXTEND_BACKGROUND, "background", array, NULL);
-    g_object_unref(alpha);
+done:
+    if (alpha) g_object_unref(alpha);
+    if (colour) g_object_unref(colour);
     vips_area_unref(VIPS_AREA(array));
     return result;
 }

@@ -131,11 +131,12 @@ struct ImageBuildTests {
 
     @Test("a bad setting is an error at its line")
     func badSettings() async throws {
-        let errors = try await buildErrors(try imageSite(extraSettings: "images: { widths: [0], formats: [avif], quality: 101 }"))
+        let errors = try await buildErrors(try imageSite(extraSettings: "images: { widths: [0], formats: [avif], quality: 101, cache: static/c }"))
         #expect(errors == [
             "cmblog.yml:4:19: error: `widths` must be a list of widths in pixels between 16 and 8192, such as [480, 960, 1600]",
             "cmblog.yml:4:33: error: `formats` must list webp, original or both",
             "cmblog.yml:4:50: error: `quality` must be a whole number from 1 to 100",
+            "cmblog.yml:4:62: error: `cache` must be a folder of the repository that the build does not read, such as .cmblog-cache/images",
         ], "\(errors)")
     }
 

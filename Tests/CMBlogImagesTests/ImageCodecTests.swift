@@ -8,30 +8,41 @@ import Testing
 struct ImageCodecTests {
     private static let png = TestImages.png(width: 300, height: 200)
 
+    private static func resized(_ data: Data, width: Int, format: RasterFormat, quality: Int, keepMetadata: Bool) throws -> Data {
+        try ImageCodec.resized(data, to: [ImageCodec.Copy(width: width, format: format)], quality: quality, keepMetadata: keepMetadata)[0]
+    }
+
+    @Test("makes several copies from one decode, each as if made alone")
+    func severalCopies() throws {
+        let copies: [ImageCodec.Copy] = [.init(width: 80, format: .webp), .init(width: 300, format: .png), .init(width: 150, format: .jpeg)]
+        let made = try ImageCodec.resized(Self.png, to: copies, quality: 80, keepMetadata: false)
+        #expect(made.map { ImageSize(of: $0) } == [ImageSize(width: 80, height: 53), ImageSize(width: 300, height: 200), ImageSize(width: 150, height: 100)])
+    }
+
     @Test("resizes down, never up, in each format")
     func resizes() throws {
         for format in RasterFormat.allCases {
-            let copy = try ImageCodec.resized(Self.png, width: 120, format: format, quality: 80, keepMetadata: false)
+            let copy = try Self.resized(Self.png, width: 120, format: format, quality: 80, keepMetadata: false)
             #expect(try ImageCodec.header(of: copy).size == ImageSize(width: 120, height: 80))
             #expect(ImageSize(of: copy) == ImageSize(width: 120, height: 80))
         }
-        let wide = try ImageCodec.resized(Self.png, width: 900, format: .webp, quality: 80, keepMetadata: false)
+        let wide = try Self.resized(Self.png, width: 900, format: .webp, quality: 80, keepMetadata: false)
         #expect(ImageSize(of: wide) == ImageSize(width: 300, height: 200))
     }
 
     @Test("makes the same bytes every time, from many threads at once")
     func deterministic() async throws {
-        let first = try ImageCodec.resized(Self.png, width: 100, format: .webp, quality: 82, keepMetadata: false)
-        let copies = await Array(0..<16).concurrentMap(width: 8) { _ in try? ImageCodec.resized(Self.png, width: 100, format: .webp, quality: 82, keepMetadata: false) }
+        let first = try Self.resized(Self.png, width: 100, format: .webp, quality: 82, keepMetadata: false)
+        let copies = await Array(0..<16).concurrentMap(width: 8) { _ in try? Self.resized(Self.png, width: 100, format: .webp, quality: 82, keepMetadata: false) }
         #expect(copies.allSatisfy { $0 == first })
     }
 
     @Test("strips EXIF and GPS from copies")
     func strips() throws {
-        let jpeg = try ImageCodec.resized(Self.png, width: 300, format: .jpeg, quality: 90, keepMetadata: true)
+        let jpeg = try Self.resized(Self.png, width: 300, format: .jpeg, quality: 90, keepMetadata: true)
         let tagged = Self.withExif(jpeg)
         #expect(tagged.range(of: Data("Exif".utf8)) != nil)
-        let copy = try ImageCodec.resized(tagged, width: 200, format: .jpeg, quality: 80, keepMetadata: false)
+        let copy = try Self.resized(tagged, width: 200, format: .jpeg, quality: 80, keepMetadata: false)
         #expect(copy.range(of: Data("Exif".utf8)) == nil)
     }
 
@@ -47,7 +58,7 @@ struct ImageCodecTests {
 
     @Test("damaged and unsupported files are errors, not crashes", arguments: ["truncated JPEG", "PNG with a bad CRC", "text named .jpg", "zero bytes"])
     func damaged(_ kind: String) throws {
-        let jpeg = try ImageCodec.resized(TestImages.png(width: 64, height: 64, rgb: [10, 200, 30]), width: 64, format: .jpeg, quality: 90, keepMetadata: false)
+        let jpeg = try Self.resized(TestImages.png(width: 64, height: 64, rgb: [10, 200, 30]), width: 64, format: .jpeg, quality: 90, keepMetadata: false)
         var broken = Data(Self.png)
         broken[broken.count - 20] ^= 0xFF
         let data: Data = switch kind {
@@ -57,7 +68,7 @@ struct ImageCodecTests {
         default: Data()
         }
         #expect(throws: ImageError.self) {
-            _ = try ImageCodec.resized(data, width: 32, format: .webp, quality: 80, keepMetadata: false)
+            _ = try Self.resized(data, width: 32, format: .webp, quality: 80, keepMetadata: false)
         }
     }
 
@@ -75,5 +86,7 @@ struct ImageCodecTests {
         let icon = try ImageCodec.icon(Self.png, size: 180)
         #expect(ImageSize(of: icon) == ImageSize(width: 180, height: 180))
         #expect(ImageSize(of: try ImageCodec.icon(TestImages.png(width: 16, height: 16), size: 512)) == ImageSize(width: 512, height: 512))
+        let grey = try Self.resized(TestImages.png(width: 40, height: 20, rgb: nil), width: 40, format: .jpeg, quality: 90, keepMetadata: false)
+        #expect(ImageSize(of: try ImageCodec.icon(grey, size: 32)) == ImageSize(width: 32, height: 32), "a grey JPEG, one band without alpha")
     }
 }

@@ -68,14 +68,20 @@ struct SiteImages: Sendable {
             }
             var worked = Worked()
             let variants = VariantPlan.variants(of: url, size: size, format: format, settings: settings)
-            for variant in variants {
-                let key = ContentDigest.sha256(of: ["variant 1", digest, String(variant.width), variant.format.rawValue, String(settings.quality), String(settings.keepMetadata)])
-                let (cached, made) = try cache.file(for: key, fileExtension: variant.format.fileExtension) { () throws(ImageError) -> Data in
-                    try ImageCodec.resized(data, width: variant.width, format: variant.format, quality: settings.quality, keepMetadata: settings.keepMetadata)
-                }
-                worked.files.append((variant.path.dropFirst().description, cached))
-                if made { worked.made += 1 }
+            let keys = variants.map { variant in
+                ContentDigest.sha256(of: ["variant 1", digest, String(variant.width), variant.format.rawValue, String(settings.quality), String(settings.keepMetadata)])
             }
+            let cached = zip(keys, variants).map { cache.url(for: $0, fileExtension: $1.format.fileExtension) }
+            let missing = variants.indices.filter { !FileManager.default.fileExists(atPath: cached[$0].path) }
+            if !missing.isEmpty {
+                let made = try ImageCodec.resized(data, to: missing.map { ImageCodec.Copy(width: variants[$0].width, format: variants[$0].format) },
+                                                  quality: settings.quality, keepMetadata: settings.keepMetadata)
+                for (index, bytes) in zip(missing, made) {
+                    _ = try cache.file(for: keys[index], fileExtension: variants[index].format.fileExtension) { () throws(ImageError) -> Data in bytes }
+                }
+                worked.made = missing.count
+            }
+            worked.files = zip(variants, cached).map { (String($0.path.dropFirst()), $1) }
             worked.picture = Picture(path: url, size: size, format: format, variants: variants, digest: digest)
             return worked
         } catch {

@@ -39,8 +39,10 @@ extension SettingsReader {
                 else { fail(entry.value, "`strip` must be true or false") }
             case "cache":
                 guard let folder = string(entry.key, entry.value) else { continue }
-                if folder.isEmpty || folder.hasPrefix("/") || folder.split(separator: "/").contains("..") {
-                    fail(entry.value, "`cache` must be a folder inside the repository, such as .cmblog-cache/images")
+                let first = folder.split(separator: "/").first.map(String.init) ?? ""
+                if folder.isEmpty || folder.hasPrefix("/") || folder.split(separator: "/").contains("..")
+                    || ["content", "authors", "comments", "static", "templates", "i18n"].contains(first) {
+                    fail(entry.value, "`cache` must be a folder of the repository that the build does not read, such as .cmblog-cache/images")
                 } else {
                     settings.cacheFolder = folder
                 }

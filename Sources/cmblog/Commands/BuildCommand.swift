@@ -60,6 +60,7 @@ struct BuildCommand: AsyncParsableCommand {
     static func summary(of report: BuildReport, relativeTo source: URL) -> String {
         let output = report.output.path.hasPrefix(source.path + "/") ? String(report.output.path.dropFirst(source.path.count + 1)) : report.output.path
         let unchanged = report.filesUnchanged > 0 ? ", \(report.filesUnchanged) unchanged" : ""
+            + (report.imagesMade > 0 ? ", \(DiagnosticPrinter.plural(report.imagesMade, "image")) resized" : "")
         return "Built \(DiagnosticPrinter.plural(report.pagesWritten, "page")) and copied \(DiagnosticPrinter.plural(report.filesCopied, "file")) into \(output)/ in \(String(format: "%.2f", report.duration)) s\(unchanged)."
     }
 }
