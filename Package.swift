@@ -27,6 +27,16 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
+        .target(
+            name: "CMBlogImages",
+            dependencies: ["CVips", "CMBlogCore"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "CMBlogMarkdown",
             dependencies: ["CCmarkGFM", "CMBlogCore"],
@@ -70,7 +80,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogBuild",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds", "CMBlogImages"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -130,6 +140,8 @@ let package = Package(
             dependencies: ["CMBlogFeeds", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "CMBlogImagesTests", dependencies: ["CMBlogImages", "CMBlogCore", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CMBlogSigningTests", dependencies: ["CMBlogSigning", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(

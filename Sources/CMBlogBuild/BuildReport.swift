@@ -5,6 +5,8 @@ import Foundation
 public struct BuildReport: Sendable {
     /// Pages rendered from templates (HTML, sitemap, robots, redirects).
     public var pagesWritten: Int
+    /// Image copies and icons made rather than found in the image cache.
+    public var imagesMade: Int
     /// Files copied from `static/` and the theme's assets.
     public var filesCopied: Int
     /// Files whose bytes did not change since the previous build (left untouched).

@@ -2,6 +2,7 @@ import CMBlogComments
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
+import CMBlogImages
 import CMBlogTemplates
 import Foundation
 
@@ -52,6 +53,7 @@ public struct Builder: Sendable {
         let copied = jobs.filter(\.work.isCopied).count
         let report = BuildReport(
             pagesWritten: jobs.count - copied,
+            imagesMade: loaded.pictures.made,
             filesCopied: copied,
             filesUnchanged: unchanged,
             diagnostics: (warnings + (cached?.note.map { [$0] } ?? [])).sorted(),
@@ -72,7 +74,7 @@ public struct Builder: Sendable {
         let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
         let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
         progress(.stageStarted(name: "Render pages", total: jobs.count))
-        let files = await Self.render(jobs, with: renderers, width: width, progress: progress)
+        let files = try await Self.render(jobs, with: renderers, width: width, progress: progress)
         return (files, jobs.filter(\.work.isCopied).count, warnings)
     }
 
@@ -80,8 +82,9 @@ public struct Builder: Sendable {
     /// those of the plan added (a redirect leading nowhere).
     /// - Throws: `DiagnosticError` when two files claim one URL.
     func plan(_ loaded: LoadedSite, sourceRoot: URL, warnings: [Diagnostic]) throws -> ([RenderJob], SiteRenderers, [Diagnostic]) {
-        let renderers = SiteRenderers(loaded)
-        let (jobs, problems) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: sourceRoot, commentFeeds: renderers.commentFeeds).makeJobs()
+        let renderers = SiteRenderers(loaded, fileSystem: LocalFileSystem(root: sourceRoot))
+        let (jobs, problems) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: sourceRoot, commentFeeds: renderers.commentFeeds,
+                                          imageJobs: loaded.pictures.jobs).makeJobs()
         if problems.containsError { throw DiagnosticError(warnings + problems) }
         return (jobs, renderers, warnings + problems)
     }
@@ -140,9 +143,13 @@ public struct Builder: Sendable {
         diagnostics += archiveProblems
         guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         let images = ImageCatalog.measure(site, in: fileSystem, cache: cache)
+        progress(.stageStarted(name: "Resize images", total: 0))
+        let (pictures, imageProblems) = await SiteImages.make(site: site, root: options.source, fileSystem: fileSystem, width: width, memo: cache)
+        diagnostics += imageProblems
+        guard !diagnostics.containsError else { throw DiagnosticError(diagnostics) }
         let scheduled = options.includeFuture ? nil : source.entries.lazy
             .filter { $0.kind == .post && $0.withheldReason == nil && !($0.isDraft && !self.options.includeDrafts) }.compactMap(\.date).filter { $0 > self.options.now }.min()
-        return (LoadedSite(site: site, theme: theme, comments: comments, images: images, nextScheduled: scheduled), diagnostics)
+        return (LoadedSite(site: site, theme: theme, comments: comments, images: images, pictures: pictures, nextScheduled: scheduled), diagnostics)
     }
 
     /// The comment threads of the repository, when its settings could be read.
@@ -154,20 +161,30 @@ public struct Builder: Sendable {
     }
 
     /// The render stage: every job turned into bytes, concurrently, in job order.
+    /// - Throws: `DiagnosticError` with the problems of every job that failed (a share card that cannot be drawn).
     static func render(
         _ jobs: [RenderJob], with renderers: SiteRenderers, width: Int, progress: @escaping @Sendable (BuildProgress) -> Void
-    ) async -> [OutputFile] {
-        await jobs.concurrentMap(width: width) { job in
+    ) async throws(DiagnosticError) -> [OutputFile] {
+        let results = await jobs.concurrentMap(width: width) { job in
             defer { progress(.itemCompleted) }
-            return file(for: job, with: renderers)
+            return Result { () throws(DiagnosticError) in try file(for: job, with: renderers) }
         }
+        let problems = results.flatMap { result -> [Diagnostic] in
+            if case .failure(let error) = result { error.diagnostics } else { [] }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return results.compactMap { try? $0.get() }
     }
 
     /// The file one job makes.
-    static func file(for job: RenderJob, with renderers: SiteRenderers) -> OutputFile {
+    /// - Throws: `DiagnosticError` when a share card cannot be drawn.
+    static func file(for job: RenderJob, with renderers: SiteRenderers) throws(DiagnosticError) -> OutputFile {
         let path = job.path.outputFile
         return switch job.work {
-        case .page(let kind): OutputFile(path: path, contents: .bytes(Data(renderers.pages.render(kind, at: job.path).utf8)))
+        case .page(let kind):
+            OutputFile(path: path, contents: .bytes(Data(completingImages(renderers.pages.render(kind, at: job.path), at: path, with: renderers).utf8)))
+        case .shareCard(.post(let index)): OutputFile(path: path, contents: .copy(of: try renderers.cards.card(for: renderers.pages.site.posts[index])))
+        case .shareCard(.page(let index)): OutputFile(path: path, contents: .copy(of: try renderers.cards.card(for: renderers.pages.site.pages[index])))
         case .feed(let scope, let format): OutputFile(path: path, contents: .bytes(Data(format.write(renderers.feeds.feed(for: scope)).utf8)))
         case .commentFeed(let scope):
             OutputFile(path: path, contents: .bytes(Data(FeedFormat.atom.write(renderers.commentFeeds.feed(for: scope)).utf8)))
@@ -175,6 +192,11 @@ public struct Builder: Sendable {
         case .bytes(let data): OutputFile(path: path, contents: .bytes(data))
         case .copy(let url): OutputFile(path: path, contents: .copy(of: url))
         }
+    }
+
+    /// An HTML page with its `<img>` tags completed (sizes, copies, lazy loading); other files as they are.
+    private static func completingImages(_ text: String, at path: String, with renderers: SiteRenderers) -> String {
+        path.hasSuffix(".html") ? renderers.markup.apply(to: text) : text
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -69,3 +69,13 @@ public struct PageRenderer: Sendable {
         }
     }
 }
+
+extension PageRenderer {
+    /// The SVG text of a generated share card, from the template `share_cards.template` names;
+    /// nil when the theme has no such template.
+    public func shareCardSVG(_ content: ShareCardContent) -> String? {
+        let name = site.config.shareCards.template
+        guard theme.hasTemplate(name) else { return nil }
+        return theme.library.render(ShareCardView(content: content), withTemplate: name)
+    }
+}

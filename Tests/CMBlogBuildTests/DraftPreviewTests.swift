@@ -69,7 +69,7 @@ struct NewPostDraftTests {
         #expect(NewPost.nextSteps(path: file.path).contains("remove the line `draft: true` from \(file.path)"))
         try Scaffold.write([file], into: site)
         let output = try temporaryFolder().appending(path: "public")
-        func pages() throws -> [String] { try FileTree.read(output).keys.filter { $0.contains("next") } }
+        func pages() throws -> [String] { try FileTree.read(output).keys.filter { $0.contains("next") && $0.hasSuffix(".html") } }
         try await build(site, into: output)
         #expect(try pages().isEmpty)
         try Data(file.text.replacingOccurrences(of: "draft: true\n", with: "").utf8).write(to: site.appending(path: file.path))

@@ -67,6 +67,7 @@ struct IncrementalBuildTests {
         let adding = try await session.rebuild([added])
         #expect(adding.changed.contains("2013/03/nouveau/index.html"))
         #expect(adding.changed.contains("tags/neuf/index.html"))
+        #expect(adding.changed.contains("2013/03/nouveau/card.png"), "its generated share card")
 
         try session.edit(added) { $0.replacingOccurrences(of: "Un billet neuf.", with: "Un billet neuf, relu.") }
         let editing = try await session.rebuild([added])
@@ -85,6 +86,7 @@ struct IncrementalBuildTests {
         try FileManager.default.moveItem(at: session.source.appending(path: temporary), to: session.source.appending(path: added))
         let retitling = try await session.rebuild([temporary, added])
         #expect(retitling.rendered.count < retitling.files.count / 3, "the temporary file is not read; only what the title shows in is rendered again")
+        #expect(retitling.changed.contains("2013/03/nouveau/card.png"), "the card shows the new title")
         try session.edit(added) { $0.replacingOccurrences(of: "2013-03-01", with: "2011-06-01") }
         try await session.rebuild([added])
 
@@ -134,9 +136,16 @@ struct IncrementalBuildTests {
         try FileManager.default.createDirectory(at: session.source.appending(path: "static/images"), withIntermediateDirectories: true)
         try TestImages.png(width: 1200, height: 630).write(to: session.source.appending(path: "static/images/cover.png"))
         try session.edit(Self.english) { $0.replacingOccurrences(of: "lang: en", with: "lang: en\nimage: /images/cover.png") }
-        try await session.rebuild([Self.english, "static/images/cover.png"])
+        let covered = try await session.rebuild([Self.english, "static/images/cover.png"])
+        #expect(covered.files.map(\.path).filter { $0.hasPrefix("images/cover-") } == [
+            "images/cover-480w.webp", "images/cover-960w.webp", "images/cover-1200w.webp", "images/cover-480w.png", "images/cover-960w.png", "images/cover-1200w.png",
+        ])
         try TestImages.png(width: 600, height: 315).write(to: session.source.appending(path: "static/images/cover.png"))
-        try await session.rebuild(["static/images/cover.png"])
+        let changedImage = try await session.rebuild(["static/images/cover.png"])
+        #expect(changedImage.files.map(\.path).filter { $0.hasPrefix("images/cover-") } == [
+            "images/cover-480w.webp", "images/cover-600w.webp", "images/cover-480w.png", "images/cover-600w.png",
+        ])
+        #expect(changedImage.changed.contains("2013/01/english/index.html"))
 
         let signed = "content/posts/2012-05-01-tableau.md"
         let original = try session.read(signed)

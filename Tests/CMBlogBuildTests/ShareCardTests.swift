@@ -77,10 +77,15 @@ struct ShareCardTests {
         #expect(html.contains(#"{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","item":"https://mini.example.com/","name":"Mini","position":1},{"@type":"ListItem","item":"https://mini.example.com/categories/atelier/","name":"Atelier","position":2},{"@type":"ListItem","item":"https://mini.example.com/2020/01/first/","name":"First","position":3}]}"#))
     }
 
-    @Test("a post without an image, or with an SVG one, shows the site's default card")
+    @Test("a post without an image shows its generated card; with an SVG one, or with cards off, the site's default card")
     func defaultImage() async throws {
-        for frontMatter in ["", "image: /images/drawing.svg"] {
-            let html = try await page("2020/01/first/index.html", of: try cardSite(frontMatter: frontMatter))
+        let generated = try await page("2020/01/first/index.html", of: try cardSite(frontMatter: ""))
+        #expect(generated.contains(#"<meta property="og:image" content="https://mini.example.com/2020/01/first/card.png">"#))
+        #expect(generated.contains(#"<meta property="og:image:width" content="1200">"#))
+        #expect(generated.contains(#"<meta property="og:image:alt" content="First">"#))
+        #expect(generated.contains(#""image":"https://mini.example.com/2020/01/first/card.png""#))
+        for site in [try cardSite(frontMatter: "image: /images/drawing.svg"), try cardSite(settings: "share_cards: false", frontMatter: "")] {
+            let html = try await page("2020/01/first/index.html", of: site)
             #expect(html.contains(#"<meta property="og:image" content="https://mini.example.com/images/card.png">"#))
             #expect(html.contains(#"<meta property="og:image:width" content="1200">"#))
         }
@@ -90,9 +95,12 @@ struct ShareCardTests {
         #expect(!home.contains("article:published_time"))
     }
 
-    @Test("a site with no image at all has a small card and no og:image")
+    @Test("a site with no image at all has a small card and no og:image, with share cards off")
     func noImage() async throws {
-        let html = try await page("2020/01/first/index.html", of: try writeSite())
+        let site = try writeSite()
+        let settings = site.appending(path: "cmblog.yml")
+        try Data((String(contentsOf: settings, encoding: .utf8) + "share_cards: false\n").utf8).write(to: settings)
+        let html = try await page("2020/01/first/index.html", of: site)
         #expect(html.contains(#"<meta name="twitter:card" content="summary">"#))
         #expect(!html.contains("og:image"))
         #expect(html.contains(#"<meta property="og:locale" content="en_US">"#))

@@ -28,7 +28,7 @@ struct CachedBuild {
         guard let record, let fingerprint, BuildCache.isCurrent(record, fingerprint: fingerprint, now: options.now, output: options.output)
         else { return nil }
         return BuildReport(
-            pagesWritten: 0, filesCopied: 0, filesUnchanged: record.files.count,
+            pagesWritten: 0, imagesMade: 0, filesCopied: 0, filesUnchanged: record.files.count,
             diagnostics: record.diagnostics.compactMap(\.diagnostic),
             duration: Builder.seconds(since: started),
             output: options.output, upToDate: true)

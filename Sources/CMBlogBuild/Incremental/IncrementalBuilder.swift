@@ -85,10 +85,10 @@ public actor IncrementalBuilder {
                ContentLoader(fileSystem: fileSystem, width: 1, cache: cache).loadEntry(at: path, config: previous.loaded.site.config)
            }) {
             let old = previous.loaded
-            loaded = LoadedSite(site: edit.applied(to: old.site), theme: old.theme, comments: old.comments, images: old.images,
+            loaded = LoadedSite(site: edit.applied(to: old.site), theme: old.theme, comments: old.comments, images: old.images, pictures: old.pictures,
                                 nextScheduled: old.nextScheduled)
             jobs = edit.applied(to: previous.jobs, in: loaded.site, positions: previous.entryPositions)
-            renderers = SiteRenderers(loaded)
+            renderers = SiteRenderers(loaded, fileSystem: fileSystem)
             warnings = previous.warnings
             samePlan = previous
         } else {
@@ -107,7 +107,7 @@ public actor IncrementalBuilder {
             if samePlan != nil { return previous.keys[index] != key }
             return previous.positions[jobs[index].path.outputFile].map { previous.keys[$0] != key } ?? true
         }
-        let made = await Builder.render(stale.map { jobs[$0] }, with: renderers, width: width) { _ in }
+        let made = try await Builder.render(stale.map { jobs[$0] }, with: renderers, width: width) { _ in }
         let edited = Set(changed.map { fileSystem.root.appending(path: $0).standardizedFileURL.path })
         let remade = Dictionary(uniqueKeysWithValues: zip(stale, made))
         let (files, changedPaths) = if let samePlan { patch(samePlan.files, remade: remade, edited: edited) }

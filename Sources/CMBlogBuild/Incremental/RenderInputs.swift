@@ -30,7 +30,7 @@ struct RenderInputs {
     init(_ loaded: LoadedSite, revisions: [String: Int], generation: Int) {
         site = loaded.site
         comments = loaded.comments
-        global = Self.hash(generation, loaded.images)
+        global = Self.hash(generation, loaded.images, loaded.pictures.catalog)
         let authorKeys = loaded.site.authors.mapValues { Self.hash($0.id, revisions[$0.sourcePath] ?? -1) }
         self.authorKeys = authorKeys
         let allAuthors = Self.hash(authorKeys.sorted { $0.key < $1.key }.map(\.value))
@@ -67,6 +67,8 @@ struct RenderInputs {
         case .page(let kind): Self.hash(global, pageKey(kind))
         case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, feedKey(scope))
         case .commentFeed(let scope): Self.hash(global, "comments", commentScopeKey(scope))
+        case .shareCard(.post(let index)): Self.hash(global, "card", postKeys[index])
+        case .shareCard(.page(let index)): Self.hash(global, "card", pageKeys[index])
         case .text, .bytes, .copy: nil
         }
     }

@@ -67,7 +67,7 @@ public enum NewSite {
 
                 """),
             .init(path: "static/images/.gitkeep", text: ""),
-            .init(path: ".gitignore", text: "/public/\n# cmblog's build cache, translation report and the copy of cmblog CI installs: safe to delete.\n/.cmblog/\n"),
+            .init(path: ".gitignore", text: "/public/\n# What cmblog keeps between builds and the copy of cmblog CI installs: safe to delete.\n/.cmblog/cache/\n/.cmblog/tools/\n/.cmblog/translations.json\n"),
             .init(path: ".gitattributes", text: "# Signed posts must keep their exact bytes: no line-ending conversion on checkout.\ncontent/** -text\n"),
         ] + host.files(release: release, siteName: siteName)
     }

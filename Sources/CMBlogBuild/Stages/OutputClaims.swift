@@ -15,6 +15,8 @@ enum OutputClaims {
         var folders: [String: RenderJob] = [:]
         var diagnostics: [Diagnostic] = []
         for job in jobs {
+            // A share card sits beside its page: when the page cannot be written, that one error says it.
+            if case .shareCard = job.work, diagnostics.contains(where: { $0.location == job.origin }) { continue }
             let file = job.path.outputFile
             if let problem = nameProblem(file) {
                 diagnostics.append(Diagnostic(.error, at: job.origin, "the URL \(job.path.canonical) cannot be written: \(problem)"))

@@ -18,12 +18,14 @@ struct RenderJob: Sendable {
         case bytes(Data)
         /// A file of `static/`, copied as it is.
         case copy(URL)
+        /// The share card drawn for a post or page without an image.
+        case shareCard(EntryEdit.Position)
 
         /// Whether the file is copied rather than rendered (theme assets, static files).
         var isCopied: Bool {
             switch self {
             case .bytes, .copy: true
-            case .page, .feed, .commentFeed, .text: false
+            case .page, .feed, .commentFeed, .text, .shareCard: false
             }
         }
     }

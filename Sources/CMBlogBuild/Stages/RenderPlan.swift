@@ -14,9 +14,11 @@ struct RenderPlan {
     let theme: Theme
     let sourceRoot: URL
     let commentFeeds: CommentFeeds
+    /// The copies of images and the icons, made by the images stage.
+    let imageJobs: [RenderJob]
 
     func makeJobs() -> ([RenderJob], [Diagnostic]) {
-        var jobs = listJobs() + entryJobs() + generatedJobs() + feedJobs() + commentFeedJobs() + authorFileJobs() + signatureJobs()
+        var jobs = listJobs() + entryJobs() + generatedJobs() + feedJobs() + commentFeedJobs() + authorFileJobs() + signatureJobs() + imageJobs + shareCardJobs()
         let redirects = redirectRules()
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
@@ -110,6 +112,18 @@ struct RenderPlan {
             jobs.append(RenderJob(path: path, work: .text(did), origin: SourceLocation(path: SiteConfig.fileName)))
         }
         return jobs
+    }
+
+    /// A share card for each post and page without an `image:`, beside it.
+    private func shareCardJobs() -> [RenderJob] {
+        guard config.shareCards.enabled else { return [] }
+        let posts = site.posts.indices.filter { site.posts[$0].entry.image == nil }.map { index in
+            RenderJob(path: GeneratedCard.path(forPage: site.posts[index].url), work: .shareCard(.post(index)), origin: origin(site.posts[index].entry))
+        }
+        let pages = site.pages.indices.filter { site.pages[$0].entry.image == nil }.map { index in
+            RenderJob(path: GeneratedCard.path(forPage: site.pages[index].url), work: .shareCard(.page(index)), origin: origin(site.pages[index].entry))
+        }
+        return posts + pages
     }
 
     /// Atom feeds of each conversation and of the site's recent comments.

@@ -27,12 +27,5 @@ public struct ImageCatalog: Sendable, Hashable {
     public func size(of link: String) -> ImageSize? { sizes[link] }
 
     /// Where a link to one of the site's own files lives in the repository (`static/…`).
-    public static func staticPath(of link: String, config: SiteConfig) -> String? {
-        let absolute = config.absoluteURL(ofFile: link)
-        let root = config.absoluteURL(of: .root)
-        guard absolute.hasPrefix(root) else { return nil }
-        let relative = absolute.dropFirst(root.count).prefix(while: { $0 != "?" && $0 != "#" })
-        guard !relative.isEmpty, !relative.split(separator: "/").contains("..") else { return nil }
-        return "static/" + (relative.removingPercentEncoding ?? String(relative))
-    }
+    public static func staticPath(of link: String, config: SiteConfig) -> String? { config.staticPath(of: link) }
 }

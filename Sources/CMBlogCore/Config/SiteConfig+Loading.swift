@@ -49,6 +49,7 @@ extension SiteConfig {
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
         "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication",
         "languages", "translations",
+        "images", "share_cards",
     ]
 }
 
@@ -129,6 +130,8 @@ struct SettingsReader {
             case "optional": config.translationsRequired = false
             default: fail(value, "`translations` must be `required` or `optional`")
             }
+        case "images": config.images = images(value)
+        case "share_cards": config.shareCards = shareCards(value)
         default:
             let hint = Suggestion.closest(to: entry.key, among: SiteConfig.knownKeys).map { "; did you mean `\($0)`?" } ?? ""
             diagnostics.append(.warning("unknown setting `\(entry.key)`\(hint)", path: path, line: entry.keyLine, column: entry.keyColumn))

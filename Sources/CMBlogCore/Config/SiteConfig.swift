@@ -53,6 +53,10 @@ public struct SiteConfig: Sendable, Equatable {
     /// Whether a post or page without its translations fails the build (`translations: required`)
     /// rather than being reported.
     public var translationsRequired: Bool
+    /// Resized variants of the site's images and the markup offering them (`images:`).
+    public var images = ImageSettings()
+    /// Share cards drawn for entries without an image of their own (`share_cards:`).
+    public var shareCards = ShareCardSettings()
 
     /// URL folders of the generated list pages.
     public struct Paths: Sendable, Equatable {

@@ -39,7 +39,9 @@ public struct Syndicator: Sendable {
 
         var notes: [String] = []
         let items = recent.compactMap { resolved -> SyndicationPlan.Item? in
-            let post = syndicationPost(resolved, site: site)
+            let root = source.path.hasSuffix("/") ? source.path : source.path + "/"
+            let card = (try? loaded.generatedCard(for: resolved, fileSystem: fileSystem))?.standardizedFileURL.path
+            let post = syndicationPost(resolved, site: site, card: card.flatMap { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : nil })
             let composer = CopyComposer(template: config.syndication.template(for: post.language) ?? localizations(post.language).text("syndication_copy"))
             let copies = accounts.compactMap { account -> SocialCopy? in
                 if let done = post.syndication.first(where: { SyndicationLabel.network(of: $0, config: config) == account.network }) {
@@ -111,13 +113,14 @@ public struct Syndicator: Sendable {
         return posts.filter { slugs.contains($0.entry.slug) }
     }
 
-    private func syndicationPost(_ resolved: ResolvedEntry, site: Site) -> SyndicationPost {
+    /// - Parameter card: The entry's generated share card, relative to the repository, when it has one.
+    private func syndicationPost(_ resolved: ResolvedEntry, site: Site, card: String?) -> SyndicationPost {
         let entry = resolved.entry, config = site.config
         return SyndicationPost(
             sourcePath: entry.sourcePath, slug: entry.slug, title: entry.title, summary: entry.summary ?? entry.body.excerptText,
             url: config.absoluteURL(of: resolved.url), tags: entry.tags, language: site.language(of: resolved), date: entry.date,
             syndication: entry.syndication,
-            imagePath: (entry.image ?? config.image).flatMap { ImageCatalog.staticPath(of: $0, config: config) })
+            imagePath: entry.image == nil && card != nil ? card : (entry.image ?? config.image).flatMap { ImageCatalog.staticPath(of: $0, config: config) })
     }
 
     // MARK: - Publishing

@@ -53,12 +53,13 @@ struct ShareCard {
         return Self.pairs(tags, key: "property")
     }
 
-    /// `<meta name>` pairs of the Twitter (X) card; the rest is read from Open Graph.
+    /// `<meta name>` pairs of the Twitter (X) card; the rest is read from Open Graph (the image
+    /// is named again, as some readers of cards look only for `twitter:image`).
     var twitter: [MetaTag] {
         Self.pairs([
             ("twitter:card", image == nil ? "summary" : "summary_large_image"),
             ("twitter:site", xSite.map { "@" + $0 }), ("twitter:creator", xCreator.map { "@" + $0 }),
-            ("twitter:image:alt", image?.alt),
+            ("twitter:image", image?.url), ("twitter:image:alt", image?.alt),
         ], key: "name")
     }
 

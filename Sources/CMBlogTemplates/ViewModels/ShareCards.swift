@@ -19,7 +19,12 @@ extension ViewContext {
         let authors = entry.authorIDs.compactMap { sources.author($0) }
         var card = siteCard(title: entry.title, description: description(of: entry), path: resolved.url)
         card.locale = ShareCard.locale(of: sources.language(of: resolved))
-        if let image = shareImage(entry.image, alt: entry.imageAlt) { card.image = image }
+        if let image = shareImage(entry.image, alt: entry.imageAlt) {
+            card.image = image
+        } else if entry.image == nil, config.shareCards.enabled {
+            card.image = ShareCard.Image(url: absolute(GeneratedCard.path(forPage: resolved.url)), size: GeneratedCard.size,
+                                         mediaType: "image/png", alt: entry.title)
+        }
         guard entry.kind == .post else { return card }
         card.kind = .article
         card.published = entry.date.map(dateISO)

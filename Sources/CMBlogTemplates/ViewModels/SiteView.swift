@@ -20,6 +20,9 @@ struct SiteView: MustacheParent, Sendable {
     let tagsURL: String
     let authorsURL: String
     let social: [LabelledLink]
+    /// The icons made from the logo, as `<link>` tags name them.
+    let icons: [IconLink]
+    let manifestURL: String?
 
     init(context: ViewContext) {
         let config = context.config, paths = config.paths
@@ -39,6 +42,11 @@ struct SiteView: MustacheParent, Sendable {
         tagsURL = folder(paths.tags)
         authorsURL = folder(paths.authors)
         social = config.social.map { LabelledLink(label: context.linkLabel($0), url: $0.url) }
+        let hasIcons = SiteIcons.source(in: config) != nil
+        icons = hasIcons ? SiteIcons.icons.compactMap { icon in
+            icon.rel.map { IconLink(rel: $0, url: context.link(icon.path), sizes: "\(icon.size)x\(icon.size)") }
+        } : []
+        manifestURL = hasIcons ? context.link(SiteIcons.manifestPath) : nil
     }
 
     func child(named name: String) -> Any? {
@@ -59,6 +67,24 @@ struct SiteView: MustacheParent, Sendable {
         case "authorsURL": authorsURL
         case "social": social
         case "hasSocial": !social.isEmpty
+        case "icons": icons
+        case "manifestURL": manifestURL
+        default: nil
+        }
+    }
+}
+
+/// A `<link>` to one of the site's icons.
+struct IconLink: MustacheParent, Sendable {
+    let rel: String
+    let url: String
+    let sizes: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rel": rel
+        case "url": url
+        case "sizes": sizes
         default: nil
         }
     }

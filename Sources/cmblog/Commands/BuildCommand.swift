@@ -80,6 +80,7 @@ struct BuildCommand: AsyncParsableCommand {
             return "Nothing changed since the last build: \(output)/ is up to date (checked in \(String(format: "%.2f", report.duration)) s)."
         }
         let unchanged = report.filesUnchanged > 0 ? ", \(report.filesUnchanged) unchanged" : ""
+            + (report.imagesMade > 0 ? ", \(DiagnosticPrinter.plural(report.imagesMade, "image")) resized" : "")
         return "Built \(DiagnosticPrinter.plural(report.pagesWritten, "page")) and copied \(DiagnosticPrinter.plural(report.filesCopied, "file")) into \(output)/ in \(String(format: "%.2f", report.duration)) s\(unchanged)."
     }
 }
