@@ -38,6 +38,22 @@ struct TranslationErrorTests {
         ])
     }
 
+    @Test("a folder named after a language pairs its files with those outside it, and its pages keep their other folders")
+    func languageFolders() async throws {
+        let source = try site(post("bienvenue", "") + post("en/bienvenue", "")
+            + "-- content/pages/legal/about.md --\n---\ntitle: À propos\n---\nTexte.\n"
+            + "-- content/pages/en/legal/about.md --\n---\ntitle: About\n---\nText.\n")
+        let output = try temporaryFolder().appending(path: "public")
+        try await build(source, into: output)
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appending(path: path), encoding: .utf8) }
+        let english = try page("en/2020/01/bienvenue/index.html")
+        #expect(english.contains(#"<html lang="en">"#))
+        #expect(english.contains(#"<link rel="alternate" hreflang="fr" href="https://mini.example.com/2020/01/bienvenue/">"#))
+        #expect(try page("2020/01/bienvenue/index.html").contains(#"<link rel="alternate" hreflang="en" href="https://mini.example.com/en/2020/01/bienvenue/">"#))
+        #expect(try page("en/legal/about/index.html").contains(#"<link rel="alternate" hreflang="fr" href="https://mini.example.com/legal/about/">"#))
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "en/en").path))
+    }
+
     @Test("a file name's language suffix on a one-language site is part of the slug, as before")
     func suffixOnOneLanguageSite() async throws {
         let source = try InlineFixture("""

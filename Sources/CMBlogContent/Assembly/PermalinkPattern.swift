@@ -10,7 +10,7 @@ import Foundation
 public enum PermalinkPattern {
     static func expand(_ pattern: String, for entry: Entry, config: SiteConfig) -> String {
         expand(pattern, slug: entry.slug, date: entry.date, legacyID: entry.legacyID, category: entry.categories.first,
-               folderPath: folderPath(of: entry), config: config)
+               folderPath: folderPath(of: entry, config: config), config: config)
     }
 
     /// The URL path `pattern` gives an entry with these values.
@@ -50,11 +50,13 @@ public enum PermalinkPattern {
 
     private static let tokens = [":slug", ":title", ":id", ":category", ":path", ":year", ":month", ":day"]
 
-    /// The folders between `content/pages/` and the file: `legal/` for `content/pages/legal/notice.md`.
-    private static func folderPath(of entry: Entry) -> String {
+    /// The folders between `content/pages/` and the file: `legal/` for `content/pages/legal/notice.md`;
+    /// a language folder (`content/pages/en/…`) is not one of them, the language's prefix says it.
+    private static func folderPath(of entry: Entry, config: SiteConfig) -> String {
         let prefix = ContentLoader.Folder.pages + "/"
         guard entry.sourcePath.hasPrefix(prefix) else { return "" }
-        let folders = entry.sourcePath.dropFirst(prefix.count).split(separator: "/").dropLast()
+        var folders = entry.sourcePath.dropFirst(prefix.count).split(separator: "/").dropLast()
+        if TranslationFileName.languageFolder(of: entry.sourcePath, config: config) != nil { folders = folders.dropFirst() }
         return folders.map { Slug.make(from: String($0)) }.map { $0 + "/" }.joined()
     }
 }
