@@ -13,11 +13,18 @@ public struct ImageCache: Sendable {
         folder.appending(path: String(key.prefix(2))).appending(path: key + "." + fileExtension)
     }
 
-    /// The file made under `key`, making it with `make` when the cache does not hold it yet.
+    /// Whether the cache holds a whole file at `url`: a file cut short or emptied (a full disk,
+    /// a hand edit) is made again rather than published.
+    public func holdsWhole(_ url: URL) -> Bool {
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return false }
+        return ImageIntegrity.damage(in: data) == nil
+    }
+
+    /// The file made under `key`, making it with `make` when the cache does not hold it whole.
     /// - Returns: Its place in the cache, and whether it was made now.
     public func file(for key: String, fileExtension: String, make: () throws(ImageError) -> Data) throws(ImageError) -> (URL, made: Bool) {
         let url = url(for: key, fileExtension: fileExtension)
-        if FileManager.default.fileExists(atPath: url.path) { return (url, false) }
+        if holdsWhole(url) { return (url, false) }
         let data = try make()
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

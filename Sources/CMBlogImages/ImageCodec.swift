@@ -46,7 +46,7 @@ public enum ImageCodec {
     /// - Throws: `ImageError` when the data is damaged or cannot be encoded.
     public static func resized(_ data: Data, to copies: [Copy], quality: Int, keepMetadata: Bool) throws(ImageError) -> [Data] {
         guard let widest = copies.map(\.width).max() else { return [] }
-        if let damage = PNGChunks.damage(in: data) { throw ImageError(message: "cannot decode the image: \(damage)") }
+        if let damage = ImageIntegrity.damage(in: data) { throw ImageError(message: "cannot decode the image: \(damage)") }
         return try VipsGate.run { () throws(ImageError) -> [Data] in
             let source = try thumbnail(data, width: widest)
             defer { g_object_unref(source) }

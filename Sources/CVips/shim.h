@@ -50,8 +50,21 @@ done:
 
 /* Encoders: metadata stripped unless `keep`; the ICC profile goes with it, images being
    converted to sRGB by thumbnailing first. */
+/* WebP: libvips 8.14 writes the EXIF block even when asked to strip, so without `keep` the
+   metadata fields (EXIF, XMP, IPTC) are removed from a copy of the image first. */
 static inline int cvips_webp(VipsImage *in, int quality, int keep, void **buffer, size_t *length) {
-    return vips_webpsave_buffer(in, buffer, length, "Q", quality, "strip", !keep, NULL);
+    if (keep) return vips_webpsave_buffer(in, buffer, length, "Q", quality, NULL);
+    VipsImage *bare = NULL;
+    if (vips_copy(in, &bare, NULL)) return -1;
+    gchar **fields = vips_image_get_fields(bare);
+    for (int i = 0; fields[i]; i++) {
+        if (vips_isprefix("exif-", fields[i]) || vips_isprefix("xmp-", fields[i]) || vips_isprefix("iptc-", fields[i]))
+            vips_image_remove(bare, fields[i]);
+    }
+    g_strfreev(fields);
+    int result = vips_webpsave_buffer(bare, buffer, length, "Q", quality, "strip", TRUE, NULL);
+    g_object_unref(bare);
+    return result;
 }
 static inline int cvips_jpeg(VipsImage *in, int quality, int keep, void **buffer, size_t *length) {
     return vips_jpegsave_buffer(in, buffer, length, "Q", quality, "strip", !keep, "optimize_coding", TRUE,

@@ -44,6 +44,27 @@ struct ImageCodecTests {
         #expect(tagged.range(of: Data("Exif".utf8)) != nil)
         let copy = try Self.resized(tagged, width: 200, format: .jpeg, quality: 80, keepMetadata: false)
         #expect(copy.range(of: Data("Exif".utf8)) == nil)
+        let kept = try Self.resized(tagged, width: 200, format: .webp, quality: 80, keepMetadata: true)
+        #expect(Self.webpExif(kept) != nil, "the check finds the EXIF chunk of a WebP that keeps it")
+        let webp = try Self.resized(tagged, width: 200, format: .webp, quality: 80, keepMetadata: false)
+        #expect(Self.webpExif(webp).map(Self.hasGPSPointer) != true, "a WebP copy carries no GPS")
+    }
+
+    /// The payload of a WebP's `EXIF` chunk, if it has one.
+    private static func webpExif(_ webp: Data) -> Data? {
+        let bytes = [UInt8](webp)
+        var offset = 12
+        while offset + 8 <= bytes.count {
+            let size = bytes[offset + 4..<offset + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
+            if bytes[offset..<offset + 4].elementsEqual("EXIF".utf8) { return Data(bytes[offset + 8..<min(bytes.count, offset + 8 + size)]) }
+            offset += 8 + size + size % 2
+        }
+        return nil
+    }
+
+    /// Whether an EXIF block has a GPSInfo (0x8825) entry, in either byte order.
+    private static func hasGPSPointer(_ exif: Data) -> Bool {
+        exif.range(of: Data([0x25, 0x88])) != nil || exif.range(of: Data([0x88, 0x25])) != nil
     }
 
     /// A JPEG with an APP1 EXIF segment (a GPS latitude tag) inserted after its SOI marker.

@@ -69,10 +69,10 @@ struct SiteImages: Sendable {
             var worked = Worked()
             let variants = VariantPlan.variants(of: url, size: size, format: format, settings: settings)
             let keys = variants.map { variant in
-                ContentDigest.sha256(of: ["variant 1", digest, String(variant.width), variant.format.rawValue, String(settings.quality), String(settings.keepMetadata)])
+                ContentDigest.sha256(of: ["variant 2", digest, String(variant.width), variant.format.rawValue, String(settings.quality), String(settings.keepMetadata)])
             }
             let cached = zip(keys, variants).map { cache.url(for: $0, fileExtension: $1.format.fileExtension) }
-            let missing = variants.indices.filter { !FileManager.default.fileExists(atPath: cached[$0].path) }
+            let missing = variants.indices.filter { !cache.holdsWhole(cached[$0]) }
             if !missing.isEmpty {
                 let made = try ImageCodec.resized(data, to: missing.map { ImageCodec.Copy(width: variants[$0].width, format: variants[$0].format) },
                                                   quality: settings.quality, keepMetadata: settings.keepMetadata)

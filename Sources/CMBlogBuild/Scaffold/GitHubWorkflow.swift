@@ -104,7 +104,7 @@ struct GitHubWorkflow {
                     cmblog build --output public
                   fi
               - name: Check the site
-                run: if cmblog check --help >/dev/null 2>&1; then cmblog check; fi
+                run: if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check; fi
 
         """
     }
