@@ -86,7 +86,10 @@ public struct Builder: Sendable {
         let (jobs, problems) = RenderPlan(site: loaded.site, theme: loaded.theme.theme, sourceRoot: sourceRoot, commentFeeds: renderers.commentFeeds,
                                           imageJobs: loaded.pictures.jobs).makeJobs()
         if problems.containsError { throw DiagnosticError(warnings + problems) }
-        return (jobs, renderers, warnings + problems)
+        let untranslated = renderers.pages.languagesWithoutStrings.map { language in
+            Diagnostic.warning("the theme has no interface strings in `\(language)`: its pages say \"Read more\" and \"Page not found\" in English; add i18n/\(language).yml with the keys of the theme's templates/i18n/en.yml", path: SiteConfig.fileName)
+        }
+        return (jobs, renderers, warnings + problems + untranslated)
     }
 
     /// The load and resolve stages: the repository read, checked and linked, with its theme

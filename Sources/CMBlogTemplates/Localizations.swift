@@ -9,6 +9,8 @@ import CMBlogCore
 public struct Localizations: Sendable {
     private let byLanguage: [String: Localization]
     private let fallback: Localization
+    /// The languages the theme or the site has strings for.
+    private let written: Set<String>
 
     public init(theme: Theme, site overrides: [String: LocalizationTable], languages: Set<String>) {
         func make(_ language: String) -> Localization {
@@ -18,6 +20,21 @@ public struct Localizations: Sendable {
         }
         byLanguage = Dictionary(uniqueKeysWithValues: languages.map { ($0, make($0)) })
         fallback = make("en")
+        written = Set(theme.localizations.keys).union(overrides.keys)
+    }
+
+    /// Whether the theme or the site has interface strings for `language` (or for the language
+    /// it is a variant of: `fr` for `fr-CA`); the others read the theme's English.
+    public func hasStrings(for language: String) -> Bool {
+        (["en"] + Self.parents(of: language)).contains { written.contains($0) && ($0 != "en" || language.split(separator: "-").first == "en") }
+    }
+
+    /// `language` named in itself ("Deutsch" for `de`): from its strings when it has some, else
+    /// as the system names it.
+    public func name(of language: String) -> String {
+        if hasStrings(for: language) { return self(language).text("language_name") }
+        guard let name = Locale(identifier: language).localizedString(forIdentifier: language), let first = name.first else { return language }
+        return first.uppercased() + name.dropFirst()
     }
 
     /// The localization for `language`.

@@ -32,7 +32,7 @@ public struct PageRenderer: Sendable {
         let feeds = SiteFeeds(site: site)
         self.localizations = localizations
         self.feeds = feeds
-        let languageNames = Dictionary(uniqueKeysWithValues: site.config.siteLanguages.map { ($0, localizations($0).text("language_name")) })
+        let languageNames = Dictionary(uniqueKeysWithValues: site.config.siteLanguages.map { ($0, localizations.name(of: $0)) })
         self.languageNames = languageNames
         siteViews = Dictionary(uniqueKeysWithValues: languages.map { language in
             let sources = PageSources(site: site, comments: comments, images: images, feeds: feeds, localization: localizations(language),
@@ -43,6 +43,9 @@ public struct PageRenderer: Sendable {
 
     /// The interface strings of `language`, with the site's overrides.
     public func localization(for language: String) -> Localization { localizations(language) }
+
+    /// The site's languages that have no interface strings of their own, and read English.
+    public var languagesWithoutStrings: [String] { site.config.siteLanguages.filter { !localizations.hasStrings(for: $0) } }
 
     /// The text of the page.
     public func render(_ kind: PageKind, at path: SitePath) -> String {

@@ -1,3 +1,4 @@
+import CMBlogBuild
 import CMBlogTestSupport
 import Foundation
 import Testing
@@ -52,6 +53,26 @@ struct TranslationErrorTests {
         #expect(try page("2020/01/bienvenue/index.html").contains(#"<link rel="alternate" hreflang="en" href="https://mini.example.com/en/2020/01/bienvenue/">"#))
         #expect(try page("en/legal/about/index.html").contains(#"<link rel="alternate" hreflang="fr" href="https://mini.example.com/legal/about/">"#))
         #expect(!FileManager.default.fileExists(atPath: output.appending(path: "en/en").path))
+    }
+
+    @Test("a language the theme has no strings for is named in itself in the switcher, and the build says its pages read English")
+    func languageWithoutStrings() async throws {
+        let source = try InlineFixture("""
+            -- cmblog.yml --
+            title: Mini
+            baseURL: https://mini.example.com/
+            languages: [fr, en, de]
+            -- authors/ana.yml --
+            name: Ana
+            \(post("bonjour", ""))
+            """).write()
+        let output = try temporaryFolder().appending(path: "public")
+        let report = try await build(source, into: output)
+        #expect(report.diagnostics.map(\.description).contains { $0.hasPrefix("cmblog.yml: warning: the theme has no interface strings in `de`") })
+        #expect(!report.diagnostics.map(\.description).contains { $0.contains("strings in `en`") || $0.contains("strings in `fr`") })
+        let home = try String(contentsOf: output.appending(path: "index.html"), encoding: .utf8)
+        #expect(home.contains(#"hreflang="de" lang="de" rel="alternate">Deutsch</a>"#))
+        #expect(home.contains(#"hreflang="en" lang="en" rel="alternate">English</a>"#))
     }
 
     @Test("a file name's language suffix on a one-language site is part of the slug, as before")
