@@ -1,4 +1,5 @@
 import CMBlogCore
+import Foundation
 
 /// Completes the `<img>` tags of a rendered HTML page, whatever wrote them (template,
 /// Markdown, imported HTML): an image of the site's own gets its `width` and `height`, a
@@ -74,22 +75,38 @@ public struct ResponsiveMarkup: Sendable {
         case atOnce, first, lazy
     }
 
-    /// Whether an image is shown at most 96 pixels wide: its `width`, else its own width.
-    /// Images of unknown width count as large.
+    /// Whether an image is shown at most 96 pixels wide: as its `width` or `height` says, else
+    /// its own width. Images of unknown width count as large.
     private func isSmall(_ tag: ImageTag, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let written = tag.value(of: "width", in: bytes), let width = Int(String(decoding: written, as: UTF8.self)) { return width <= 96 }
-        guard let src = tag.value(of: "src", in: bytes), let path = sitePath(of: src), let picture = catalog.picture(at: path) else { return false }
-        return picture.size.width <= 96
+        let picture = tag.value(of: "src", in: bytes).flatMap(sitePath).flatMap(catalog.picture)
+        if let shown = Self.shownWidth(tag, in: bytes, size: picture?.size) { return shown <= 96 }
+        return picture.map { $0.size.width <= 96 } ?? false
+    }
+
+    /// The width in CSS pixels an image is shown at, from the `width` its tag states, else from
+    /// its `height` and the image's proportions.
+    private static func shownWidth(_ tag: ImageTag, in bytes: UnsafeBufferPointer<UInt8>, size: ImageSize?) -> Int? {
+        func number(_ name: String) -> Int? { tag.value(of: name, in: bytes).flatMap { Int(String(decoding: $0, as: UTF8.self)) } }
+        if let width = number("width") { return width }
+        guard let height = number("height"), let size, size.height > 0 else { return nil }
+        return (height * size.width + size.height / 2) / size.height
     }
 
     /// The new markup of one tag, or nil to leave it as it is.
     private func complete(_ tag: ImageTag, in bytes: UnsafeBufferPointer<UInt8>, loading: Loading, insidePicture: Bool) -> [UInt8]? {
         guard let src = tag.value(of: "src", in: bytes), let path = sitePath(of: src), let picture = catalog.picture(at: path) else { return nil }
         var added = ""
-        if !tag.has("width"), !tag.has("height") { added += " width=\"\(picture.size.width)\" height=\"\(picture.size.height)\"" }
+        let shown = Self.shownWidth(tag, in: bytes, size: picture.size)
+        switch (tag.has("width"), tag.has("height")) {
+        case (false, false): added += " width=\"\(picture.size.width)\" height=\"\(picture.size.height)\""
+        case (false, true): if let shown { added += " width=\"\(shown)\"" }
+        default: break
+        }
         let webp = picture.variants(in: .webp)
         let own = picture.format.map { picture.variants(in: $0) } ?? []
-        let sizes = tag.value(of: "sizes", in: bytes).map { String(decoding: $0, as: UTF8.self) } ?? ByteEscaper.html.escape(settings.sizes)
+        // An image whose tag states its size is shown at that size, not across the page.
+        let sizes = tag.value(of: "sizes", in: bytes).map { String(decoding: $0, as: UTF8.self) }
+            ?? shown.map { "\($0)px" } ?? ByteEscaper.html.escape(settings.sizes)
         // A template that knows only the original may list it alone (`srcset="/a.jpg 1000w"`, so
         // that its `sizes` is valid): the copies take that list's place.
         let dropped = tag.value(of: "srcset", in: bytes).flatMap { Self.namesOnly(src, in: $0) ? tag.range(of: "srcset") : nil }
@@ -134,8 +151,17 @@ public struct ResponsiveMarkup: Sendable {
         return !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
+    /// What a path of a `srcset` candidate keeps as it is: a URL path's characters but the comma,
+    /// which would end the candidate early.
+    private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ","))
+
     private func srcset(_ variants: [Picture.Variant]) -> String {
-        variants.map { String(decoding: basePath, as: UTF8.self) + $0.path.dropFirst() + " \($0.width)w" }.joined(separator: ", ")
+        variants.map { variant in
+            // File names may hold spaces, `%` or `&`: each candidate is a URL, escaped for the attribute.
+            let path = String(variant.path.dropFirst())
+            let url = String(decoding: basePath, as: UTF8.self) + (path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path)
+            return ByteEscaper.html.escape(url) + " \(variant.width)w"
+        }.joined(separator: ", ")
     }
 
     /// The site path (`/images/a.jpg`) of a `src` that points into the site, without query or fragment.

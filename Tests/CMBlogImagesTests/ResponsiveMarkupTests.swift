@@ -45,6 +45,27 @@ struct ResponsiveMarkupTests {
         #expect(Self.markup().apply(to: html) == expected)
     }
 
+    @Test("an image whose tag states its height gets the width that goes with it, copies for that size, and counts as small")
+    func statedHeight() {
+        let html = #"<img src="/images/photo.jpg" height="40"><img src="/images/photo.jpg">"#
+        let result = Self.markup(formats: [.original]).apply(to: html)
+        #expect(result.hasPrefix(#"<img src="/images/photo.jpg" height="40" width="80" srcset="\#(Self.jpeg)" sizes="80px">"#))
+        #expect(result.hasSuffix(#"srcset="\#(Self.jpeg)" sizes="\#(Self.sizes)">"#), "the first large image after it loads at once")
+    }
+
+    @Test("copies of files whose names hold spaces or percent signs are linked as URLs")
+    func namesNeedingEscapes() {
+        var config = SiteConfig(title: "Blog", baseURL: URL(string: "https://blog.example.com/")!)
+        config.images.formats = [.original]
+        let size = ImageSize(width: 600, height: 300)
+        let path = "/images/a b%20c.jpg"
+        let picture = Picture(path: path, size: size, format: .jpeg,
+                              variants: VariantPlan.variants(of: path, size: size, format: .jpeg, settings: config.images), digest: "c")
+        let markup = ResponsiveMarkup(catalog: PictureCatalog([picture]), config: config)
+        let result = markup.apply(to: #"<img src="/images/a%20b%2520c.jpg">"#)
+        #expect(result.contains(#"srcset="/images/a%20b%2520c-480w.jpg 480w, /images/a%20b%2520c-600w.jpg 600w""#))
+    }
+
     @Test("a srcset naming only the image itself gives way to the copies; the template's sizes stays")
     func placeholderSrcset() {
         let html = #"<img class="cover" src="/images/photo.jpg" alt="" srcset="/images/photo.jpg 1000w" sizes="18rem">"#
