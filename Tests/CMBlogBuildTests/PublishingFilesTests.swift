@@ -112,6 +112,18 @@ struct PublishingFilesTests {
         #expect(preview["rules"]?.sequence?.first?["if"]?.string == "$CI_PIPELINE_SOURCE == \"merge_request_event\"")
     }
 
+    @Test("a title, source or version with quotes and backslashes is written as a YAML string that reads back as given")
+    func escapedValues() throws {
+        let odd = PublishingHost.Release(version: #"v1"x\"#, source: #"https://x" ; rm -rf / #"#)
+        let made = NewSite.make(title: #"C:\blog "carnet""#, language: "fr", timeZone: TimeZone(identifier: "UTC")!, now: fixedNow, release: odd)
+        func parsed(_ path: String) throws -> YAMLValue {
+            try YAMLValue.parse(try #require(made.first { $0.path == path }?.text), path: path)
+        }
+        #expect(try parsed("cmblog.yml")["title"]?.string == #"C:\blog "carnet""#)
+        #expect(try parsed(".github/workflows/publish.yml")["env"]?["CMBLOG_SOURCE"]?.string == odd.source)
+        #expect(try parsed(".github/workflows/publish.yml")["env"]?["CMBLOG_VERSION"]?.string == odd.version)
+    }
+
     @Test("without a source, the CI file says it is required, and the install script stops with that message")
     func missingSource() throws {
         let made = NewSite.make(title: "A", language: "en", timeZone: TimeZone(identifier: "UTC")!, now: fixedNow)

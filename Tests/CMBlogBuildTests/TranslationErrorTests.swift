@@ -1,4 +1,5 @@
 import CMBlogBuild
+import CMBlogCore
 import CMBlogTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,5 @@
+import CMBlogCore
+
 /// The GitHub Actions workflow of a new site (`.github/workflows/publish.yml`): builds with a
 /// cached cmblog and a cached `.cmblog/cache/`, on pushes to main, on a schedule and by hand,
 /// then deploys to the host; builds a preview (drafts and future posts) for pull requests.
@@ -184,12 +186,12 @@ enum CISettings {
     static func release(_ release: PublishingHost.Release, indent: String, under key: String) -> String {
         let source = release.source.isEmpty
             ? "\"\"  # required: the git URL of cmblog's source, such as https://git.example.com/cmblog.git"
-            : "\"\(release.source)\""
+            : "\"\(JSONString.escape(release.source))\""
         return """
             \(key)
             \(indent)# The cmblog this site is built with, named once, here: a tag (or branch) of cmblog's
             \(indent)# git repository, and that repository's URL. A new version is built once, then cached.
-            \(indent)CMBLOG_VERSION: "\(release.version)"
+            \(indent)CMBLOG_VERSION: "\(JSONString.escape(release.version))"
             \(indent)CMBLOG_SOURCE: \(source)
 
             """

@@ -18,7 +18,7 @@ public enum NewSite {
         return [
             .init(path: "cmblog.yml", text: """
                 # Site settings. See the cmblog README for every key.
-                title: "\(title.replacingOccurrences(of: "\"", with: "\\\""))"
+                title: "\(JSONString.escape(title))"
                 description: "What this blog is about, in one sentence."
                 baseURL: https://blog.example.com/
                 language: \(language)
