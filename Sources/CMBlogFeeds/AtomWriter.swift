@@ -22,7 +22,8 @@ enum AtomWriter {
         }
         xml += "  <generator>cmblog</generator>\n"
         for item in feed.items {
-            xml += "  <entry>\n"
+            // An entry in another language than the feed's says so, for its title as for its text.
+            xml += item.language == feed.language ? "  <entry>\n" : "  <entry xml:lang=\"\(XMLText.escape(item.language))\">\n"
             xml += XMLText.element("title", item.title, indent: "    ")
             xml += XMLText.element("id", item.id, indent: "    ")
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(item.url))\"/>\n"
