@@ -9,6 +9,8 @@ public enum ImageCodec {
     public struct Header: Sendable, Hashable {
         /// The size the image is shown at (its EXIF orientation applied).
         public let size: ImageSize
+        /// Whether it has several frames (an animated GIF or WebP): copies would keep only the first.
+        public var isAnimated = false
     }
 
     /// Reads only the header of an image in memory.
@@ -24,7 +26,9 @@ public enum ImageCodec {
                (5...8).contains(orientation) {
                 swap(&width, &height)
             }
-            return Header(size: ImageSize(width: width, height: height))
+            var header = Header(size: ImageSize(width: width, height: height))
+            header.isAnimated = vips_image_get_n_pages(image) > 1
+            return header
         }
     }
 

@@ -93,6 +93,17 @@ struct ImageCodecTests {
         }
     }
 
+    @Test("a GIF of several frames is seen as an animation, a GIF of one frame is not")
+    func animation() throws {
+        let header: [UInt8] = Array("GIF89a".utf8) + [0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF]
+        let frame: [UInt8] = [0x21, 0xF9, 0x04, 0x00, 0x0A, 0x00, 0x00, 0x00,
+                              0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00]
+        let still = Data(header + frame + [0x3B])
+        let animated = Data(header + frame + frame + [0x3B])
+        #expect(try ImageCodec.header(of: still).isAnimated == false)
+        #expect(try ImageCodec.header(of: animated).isAnimated)
+    }
+
     @Test("draws an SVG document, and measures text in a system font")
     func svgAndText() throws {
         let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#9b3d12"/><text x="10" y="40" font-family="DejaVu Sans">Aé</text></svg>"##

@@ -62,7 +62,10 @@ struct SiteImages: Sendable {
             return Worked(picture: ImageSize(of: data).map { Picture(path: url, size: $0, format: nil, variants: [], digest: digest) })
         }
         do {
-            let size = try ImageCodec.header(of: data).size
+            let header = try ImageCodec.header(of: data)
+            let size = header.size
+            // An animation is published as it is: resized copies would keep its first frame only.
+            if header.isAnimated { return Worked(picture: Picture(path: url, size: size, format: nil, variants: [], digest: digest)) }
             guard size.width * size.height <= settings.maxPixels else {
                 return Worked(problem: "this image has \(size.width) × \(size.height) pixels, more than the \(settings.maxPixels) `images: max_pixels` allows; make it smaller")
             }
