@@ -75,6 +75,20 @@ struct ImageBuildTests {
         #expect(!files.contains("2020/01/second/card.png"), "a post with its own image gets no card")
     }
 
+    @Test("a logo that does not exist is an error at its line of cmblog.yml")
+    func missingLogo() async throws {
+        let source = try InlineFixture("""
+            -- cmblog.yml --
+            title: Mini
+            baseURL: https://mini.example.com/
+            logo: /images/nope.png
+            -- authors/ana.yml --
+            name: Ana
+            """).write()
+        let errors = try await buildErrors(source)
+        #expect(errors.contains { $0.hasPrefix("cmblog.yml:3:1: error: `logo: /images/nope.png` names") }, "\(errors)")
+    }
+
     @Test("a second build makes nothing: every copy, icon and card comes from the cache")
     func cache() async throws {
         let site = try imageSite()

@@ -17,7 +17,7 @@ struct ImageReferences {
             let entry = resolved.entry
             if let image = entry.image, config.staticPath(of: image) == staticPath {
                 places.append(entry.location(of: "image"))
-            } else if let line = line(naming: name, in: entry.sourcePath) {
+            } else if let line = Self.line(naming: name, in: entry.sourcePath, fileSystem: fileSystem) {
                 places.append(SourceLocation(path: entry.sourcePath, line: line, column: 1))
             }
         }
@@ -29,7 +29,7 @@ struct ImageReferences {
     }
 
     /// The first line of a file that names `name`.
-    private func line(naming name: String, in path: String) -> Int? {
+    static func line(naming name: String, in path: String, fileSystem: any FileSystem) -> Int? {
         guard let data = try? fileSystem.contents(of: path) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         return lines.firstIndex { $0.contains(name) }.map { $0 + 1 }

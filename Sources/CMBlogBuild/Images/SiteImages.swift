@@ -95,7 +95,8 @@ struct SiteImages: Sendable {
     /// The icons of the logo and the manifest naming them.
     private static func icons(config: SiteConfig, fileSystem: any FileSystem, cache: ImageCache) -> ([RenderJob], Int, [Diagnostic]) {
         guard let source = SiteIcons.source(in: config) else { return ([], 0, []) }
-        let origin = SourceLocation(path: SiteConfig.fileName)
+        let line = ImageReferences.line(naming: "logo:", in: SiteConfig.fileName, fileSystem: fileSystem)
+        let origin = SourceLocation(path: SiteConfig.fileName, line: line, column: line.map { _ in 1 })
         guard let data = try? fileSystem.contents(of: source) else {
             return ([], 0, [Diagnostic(.error, at: origin, "`logo: \(config.logo ?? "")` names \(source), which does not exist; the site's icons are made from it")])
         }
