@@ -41,7 +41,7 @@ public struct InlineFixture: Sendable {
 
     /// Writes the files into a new temporary folder and returns it.
     public func write() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appending(path: "cmblog-fixture-\(UUID().uuidString)")
+        let root = try ScratchFolder.make("cmblog-fixture")
         try write(into: root)
         return root
     }

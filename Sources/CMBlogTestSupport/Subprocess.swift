@@ -45,10 +45,8 @@ public struct Subprocess {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// A new empty folder in the temporary directory.
+    /// A new empty folder, removed with the test process's scratch folder.
     public static func temporaryFolder(_ prefix: String = "cmblog-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "\(prefix)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make(prefix)
     }
 }

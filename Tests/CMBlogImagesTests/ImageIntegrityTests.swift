@@ -32,7 +32,7 @@ struct ImageIntegrityTests {
 
     @Test("a cache file emptied or cut short is made again")
     func cache() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "cmblog-cache-\(UUID().uuidString)")
+        let folder = try ScratchFolder.make("cmblog-cache")
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = ImageCache(folder: folder)
         let jpeg = try Self.copy(.jpeg)
