@@ -15,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
@@ -59,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogTemplates",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogComments", "CMBlogFeeds", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogComments", "CMBlogFeeds"],
             swiftSettings: strictSettings,
             plugins: ["EmbedTheme"]
         ),

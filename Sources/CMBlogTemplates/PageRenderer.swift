@@ -4,7 +4,6 @@ import CMBlogCore
 import CMBlogFeeds
 import CMBlogMarkdown
 import Foundation
-import Mustache
 
 /// Renders any page of a site through the theme's templates.
 ///

@@ -1,6 +1,5 @@
 import CMBlogCore
 import Foundation
-import Mustache
 
 /// Loads the theme of a site: the built-in theme, overridden by name by the site's
 /// `templates/` folder, compiled into a Mustache library.
@@ -29,38 +28,24 @@ public enum ThemeLoader {
                 diagnostics.append(.error("\(error)", path: path))
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template does not parse: \(describe(error.error))", path: file.origin,
-                    line: error.context.lineNumber, column: error.context.columnNumber))
+                try library.register(file.text, named: name)
             } catch {
-                diagnostics.append(.error("template does not parse: \(error)", path: file.origin))
+                diagnostics.append(.error("template does not parse: \(error.message)", path: file.origin, line: error.line, column: error.column))
             }
         }
         if diagnostics.containsError { throw DiagnosticError(diagnostics) }
         return CompiledTheme(theme: theme, library: library)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: "a section is closed with a name that does not match the one it opened"
-        case .unfinishedName: "a tag is not closed with }}"
-        case .expectedSectionEnd: "a section is never closed"
-        case .invalidSetDelimiter: "invalid delimiter change"
-        default: "\(error)"
-        }
     }
 }
 
 /// A theme ready to render: its files and their compiled templates.
 public struct CompiledTheme: Sendable {
     public let theme: Theme
-    let library: MustacheLibrary
+    let library: TemplateLibrary
 
     /// Whether a template of that name exists.
-    public func hasTemplate(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+    public func hasTemplate(_ name: String) -> Bool { library.template(named: name) != nil }
 }

@@ -1,11 +1,10 @@
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
-import Mustache
 
 /// An author as their page shows them (`author`): who they are, their links, whom they took
 /// over from or handed over to, and their signing key.
-struct AuthorView: MustacheParent {
+struct AuthorView: TemplateParent {
     let author: Author
     let context: ViewContext
 
@@ -48,7 +47,7 @@ struct AuthorView: MustacheParent {
 
 /// An author's public key on their page (`author.key`): `value`, `fileURL`, `summary` (what
 /// the folded box is about), `text` (what a signature proves), `command`.
-struct SigningKeyView: MustacheParent {
+struct SigningKeyView: TemplateParent {
     let author: Author
     let key: String
     let context: ViewContext
@@ -66,9 +65,9 @@ struct SigningKeyView: MustacheParent {
 }
 
 /// All authors (`authors`): current ones, then former ones.
-struct AuthorIndexView: MustacheParent {
+struct AuthorIndexView: TemplateParent {
     /// An author's card on the index: `name`, `url`, `role`, `avatar`, `countText`, `formerText`.
-    struct Item: MustacheParent {
+    struct Item: TemplateParent {
         let author: Author
         let context: ViewContext
 

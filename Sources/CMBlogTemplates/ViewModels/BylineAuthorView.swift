@@ -1,9 +1,8 @@
 import CMBlogContent
-import Mustache
 
 /// An author as bylines show them (items of `post.authors`): name, page, role, photo, and
 /// the separator that follows ("A, B and C").
-struct BylineAuthorView: MustacheParent {
+struct BylineAuthorView: TemplateParent {
     let id: String
     let name: String
     let url: String

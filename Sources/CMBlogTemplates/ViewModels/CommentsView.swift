@@ -2,11 +2,10 @@ import CMBlogComments
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
-import Mustache
 
 /// The archived conversation under a post or page (`post.comments`): the comments in
 /// reading order, then the mentions (pingbacks, trackbacks, webmentions).
-struct CommentsView: MustacheParent {
+struct CommentsView: TemplateParent {
     let items: [CommentView]
     let mentions: [MentionView]
     let isClosed: Bool
@@ -39,7 +38,7 @@ struct CommentsView: MustacheParent {
 }
 
 /// A comment of the conversation, with its place in the thread.
-struct CommentView: MustacheParent {
+struct CommentView: TemplateParent {
     let published: PublishedComment
     let postURL: String
     let context: ViewContext
@@ -77,7 +76,7 @@ struct CommentView: MustacheParent {
 }
 
 /// A link within the page: `text` and `anchor`.
-struct TitledAnchor: MustacheParent {
+struct TitledAnchor: TemplateParent {
     let text: String
     let anchor: String
 
@@ -91,7 +90,7 @@ struct TitledAnchor: MustacheParent {
 }
 
 /// A pingback, trackback or webmention.
-struct MentionView: MustacheParent {
+struct MentionView: TemplateParent {
     let published: PublishedComment
     let context: ViewContext
 

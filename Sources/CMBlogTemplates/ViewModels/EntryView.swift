@@ -1,11 +1,10 @@
 import CMBlogContent
 import CMBlogCore
 import CMBlogMarkdown
-import Mustache
 
 /// A post or page as templates see it: `post` on its own page, an item of `list.entries`
 /// elsewhere. Each field is worked out when a template reads it.
-struct EntryView: MustacheParent {
+struct EntryView: TemplateParent {
     let resolved: ResolvedEntry
     let context: ViewContext
     /// Where the entry is shown.

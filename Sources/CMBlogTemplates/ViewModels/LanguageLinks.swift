@@ -1,10 +1,9 @@
 import CMBlogContent
 import CMBlogCore
-import Mustache
 
 /// A `<link rel="alternate" hreflang>` of a page's head: `hreflang` (a language, or
 /// `x-default`) and the absolute `url` of that version.
-struct AlternateLink: MustacheParent {
+struct AlternateLink: TemplateParent {
     let hreflang: String
     let url: String
 
@@ -29,7 +28,7 @@ struct AlternateLink: MustacheParent {
 /// A link of the language switcher: `lang`, `name` (the language named in itself), `url`,
 /// and `isTranslation` when it leads to this page's translation rather than to that
 /// language's home page.
-struct LanguageLink: MustacheParent {
+struct LanguageLink: TemplateParent {
     let lang: String
     let name: String
     let url: String

@@ -1,7 +1,6 @@
-import Mustache
 
 /// A link by its text: `title` and `url` (the newer and older posts, the 404 page's recent posts).
-struct TitledLink: MustacheParent, Sendable {
+struct TitledLink: TemplateParent, Sendable {
     let title: String
     let url: String
 
@@ -15,7 +14,7 @@ struct TitledLink: MustacheParent, Sendable {
 }
 
 /// A link by its name: `name` and `url` (a term, a successor).
-struct NamedLink: MustacheParent {
+struct NamedLink: TemplateParent {
     let name: String
     let url: String
 
@@ -30,7 +29,7 @@ struct NamedLink: MustacheParent {
 
 /// A link by its label: `label` and `url` (profiles, share links, copies on networks), with
 /// the `network` it shares to and the `separator` that follows it in a sentence, if any.
-struct LabelledLink: MustacheParent, Sendable {
+struct LabelledLink: TemplateParent, Sendable {
     let label: String
     let url: String
     var network: String?
@@ -48,7 +47,7 @@ struct LabelledLink: MustacheParent, Sendable {
 }
 
 /// A `<meta>` tag of a share card: `property` (Open Graph) or `name` (Twitter), and `content`.
-struct MetaTag: MustacheParent {
+struct MetaTag: TemplateParent {
     /// `property` or `name`.
     let attribute: String
     let name: String
@@ -64,7 +63,7 @@ struct MetaTag: MustacheParent {
 }
 
 /// A feed a page announces with `<link rel="alternate">`: `type`, `title`, `url`.
-struct FeedLink: MustacheParent {
+struct FeedLink: TemplateParent {
     let type: String
     let title: String
     let url: String

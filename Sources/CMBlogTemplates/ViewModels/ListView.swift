@@ -1,11 +1,10 @@
 import CMBlogContent
 import CMBlogCore
-import Mustache
 
 /// A paginated list of posts (`list`): its title and introduction, the page's entries and
 /// the links to the pages around it; on a category's page, the category it is filed in and
 /// those filed in it.
-struct ListView: MustacheParent {
+struct ListView: TemplateParent {
     let title: String
     let intro: String?
     let page: ListPage
@@ -52,7 +51,7 @@ extension ViewContext {
 /// A list of links with counts (`index`): all categories, tags or years. Categories filed in
 /// another come after it, in `items` (every link, with its `depth`), and under it, in `tree`
 /// (the links at the top, each with its `children`).
-struct IndexView: MustacheParent {
+struct IndexView: TemplateParent {
     /// One link of the index to show: its name, page, number of posts and parent.
     struct Source {
         let name: String
@@ -63,7 +62,7 @@ struct IndexView: MustacheParent {
 
     /// One link of the index: `name`, `url`, `count`, `countText` ("12 posts"), `depth` (0 at
     /// the top), `parentName`, `children` and `hasChildren`.
-    struct Item: MustacheParent {
+    struct Item: TemplateParent {
         let name: String
         let url: String
         let count: Int

@@ -1,10 +1,9 @@
 import CMBlogCore
 import CMBlogFeeds
-import Mustache
 
 /// What every page states about itself (`page`): language, titles, description, canonical
 /// URL, share card, feeds, authors and schema.org data for its `<head>`.
-struct PageHeadView: MustacheParent {
+struct PageHeadView: TemplateParent {
     let kind: String
     let lang: String
     let title: String

@@ -1,10 +1,9 @@
 import CMBlogContent
 import CMBlogCore
-import Mustache
 
 /// What a template renders: `site`, `t` (interface strings), `page` (what every page states
 /// about itself) and the view of the page's kind under its own name.
-struct PageView: MustacheParent {
+struct PageView: TemplateParent {
     /// The view of each page kind, under the name its templates read.
     enum Body {
         /// `post`: a post or a page.
@@ -70,7 +69,7 @@ struct PageView: MustacheParent {
 
 /// A URL of the sitemap: `loc`, `lastmod` when known, and its versions in other languages
 /// (`alternates` [`hreflang`, `url`]).
-struct SitemapEntry: MustacheParent {
+struct SitemapEntry: TemplateParent {
     let loc: String
     let lastmod: String?
     let alternates: [AlternateLink]

@@ -1,13 +1,12 @@
 import CMBlogCore
-import Mustache
 
 /// The fields of the share card template (`share-card.svg.mustache`); see docs/templates.md.
-struct ShareCardView: MustacheParent {
+struct ShareCardView: TemplateParent {
     let content: ShareCardContent
 
     /// One line of the title, with the baseline it is drawn at: the lines are centred as a
     /// block on the card's middle.
-    struct Line: MustacheParent {
+    struct Line: TemplateParent {
         let text: String
         let y: Int
 
@@ -21,7 +20,7 @@ struct ShareCardView: MustacheParent {
     }
 
     /// An author, with where their picture sits (pictures overlap by a quarter).
-    struct Person: MustacheParent {
+    struct Person: TemplateParent {
         let person: ShareCardContent.Person
         let x: Int
 

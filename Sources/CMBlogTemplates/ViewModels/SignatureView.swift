@@ -1,11 +1,10 @@
 import CMBlogContent
 import CMBlogCore
 import Foundation
-import Mustache
 
 /// The signature of an entry as its page shows it (`post.signature`), when it is verified:
 /// who signed, the files to download and the command that checks them.
-struct SignatureView: MustacheParent {
+struct SignatureView: TemplateParent {
     let signedBy: String
     let text: String
     let name: String

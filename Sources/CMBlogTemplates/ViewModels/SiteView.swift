@@ -1,10 +1,9 @@
 import CMBlogCore
 import Foundation
-import Mustache
 
 /// The site as every template sees it (`site`): made once per language and shared by all
 /// its pages; on a site with `languages:`, with that language's title, menu and list pages.
-struct SiteView: MustacheParent, Sendable {
+struct SiteView: TemplateParent, Sendable {
     let title: String
     let description: String
     let baseURL: String
@@ -75,7 +74,7 @@ struct SiteView: MustacheParent, Sendable {
 }
 
 /// A `<link>` to one of the site's icons.
-struct IconLink: MustacheParent, Sendable {
+struct IconLink: TemplateParent, Sendable {
     let rel: String
     let url: String
     let sizes: String

@@ -1,0 +1,21 @@
+/// The theme's templates by name, parsed once; a template includes another by its name
+/// (`{{> partials/byline}}`, `{{< layout}}`).
+struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateNode]] = [:]
+
+    /// Parses `text` and registers it under `name`.
+    /// - Throws: A `TemplateSyntaxError` saying where the text does not parse.
+    mutating func register(_ text: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.parse(text)
+    }
+
+    func template(named name: String) -> [TemplateNode]? { templates[name] }
+
+    /// The text of template `name` rendered with `value` as its root; nil when there is no such template.
+    func render(_ value: Any, withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        var renderer = TemplateRenderer(library: self)
+        renderer.render(template, TemplateRenderer.Context(stack: [value]))
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+}

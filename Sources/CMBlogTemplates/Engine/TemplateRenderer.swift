@@ -1,0 +1,121 @@
+import CMBlogCore
+
+/// Renders parsed templates into one buffer of UTF-8 bytes.
+///
+/// Names are looked up from the innermost section outwards, each value asked for its field
+/// directly (`TemplateParent`), and every piece of text is appended once to the same buffer.
+struct TemplateRenderer {
+    let library: TemplateLibrary
+    private(set) var output: [UInt8] = []
+
+    init(library: TemplateLibrary) {
+        self.library = library
+        output.reserveCapacity(32 * 1024)
+    }
+
+    /// What a part of a template renders with: the values of the enclosing sections, the
+    /// indentation of the enclosing standalone partials and blocks, and the blocks overridden.
+    struct Context {
+        var stack: [Any]
+        var indentation: [UInt8] = []
+        var overrides: [String: [TemplateNode]] = [:]
+    }
+
+    mutating func render(_ nodes: [TemplateNode], _ context: Context) {
+        if context.indentation.isEmpty {
+            for node in nodes { render(node, context) }
+            return
+        }
+        // Each line a node starts, after the first of this template's output, is indented.
+        let start = output.count
+        for node in nodes {
+            let before = output.count
+            render(node, context)
+            if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n") {
+                output.insert(contentsOf: context.indentation, at: before)
+            }
+        }
+    }
+
+    private mutating func render(_ node: TemplateNode, _ context: Context) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name, in: context.stack) else { return }
+            let text = TemplateValue.text(of: value)
+            if escaped { ByteEscaper.html.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case .section(let name, let body):
+            switch lookUp(name, in: context.stack) {
+            case let sequence as TemplateSequence:
+                sequence.forEachItem { item in render(body, context.pushing(item)) }
+            case let flag as Bool:
+                if flag { render(body, context) }
+            case .some(let value):
+                render(body, context.pushing(value))
+            case .none:
+                break
+            }
+        case .invertedSection(let name, let body):
+            switch lookUp(name, in: context.stack) {
+            case let sequence as TemplateSequence:
+                if !sequence.hasItems { render(body, context) }
+            case let flag as Bool:
+                if !flag { render(body, context) }
+            case .some:
+                break
+            case .none:
+                render(body, context)
+            }
+        case .block(let name, let fallback, let indentation):
+            var inner = context
+            inner.indentation += indentation
+            render(context.overrides[name] ?? fallback, inner)
+        case .partial(let name, let indentation, let overrides):
+            guard let template = library.template(named: name) else { return }
+            var inner = context
+            inner.indentation += indentation
+            if let overrides {
+                // The outermost override of a block wins.
+                inner.overrides.merge(overrides) { outer, _ in outer }
+            }
+            render(template, inner)
+        case .blockOverride:
+            break
+        }
+    }
+
+    /// The value a name stands for: its first part looked up from the innermost value outwards,
+    /// the following parts as fields of what was found.
+    private func lookUp(_ name: TemplateName, in stack: [Any]) -> Any? {
+        switch name {
+        case .current:
+            return stack.last
+        case .innermost(let parts):
+            return stack.last.flatMap { fields(parts[...], of: $0) }
+        case .path(let parts):
+            guard let first = parts.first else { return nil }
+            for value in stack.reversed() {
+                if let found = TemplateValue.child(named: first, of: value) { return fields(parts.dropFirst(), of: found) }
+            }
+            return nil
+        }
+    }
+
+    private func fields(_ parts: ArraySlice<String>, of value: Any) -> Any? {
+        var value = value
+        for part in parts {
+            guard let child = TemplateValue.child(named: part, of: value) else { return nil }
+            value = child
+        }
+        return value
+    }
+}
+
+extension TemplateRenderer.Context {
+    func pushing(_ value: Any) -> Self {
+        var context = self
+        context.stack.append(value)
+        return context
+    }
+}
