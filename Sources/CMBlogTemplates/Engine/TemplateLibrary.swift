@@ -15,7 +15,7 @@ struct TemplateLibrary: Sendable {
     func render(_ value: Any, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(library: self)
-        renderer.render(template, TemplateRenderer.Context(stack: [value]))
+        renderer.render(template, TemplateRenderer.Context(stack: [TemplateValue.Scope(value)]))
         return String(decoding: renderer.output, as: UTF8.self)
     }
 }

@@ -16,7 +16,8 @@ struct TemplateRenderer {
     /// What a part of a template renders with: the values of the enclosing sections, the
     /// indentation of the enclosing standalone partials and blocks, and the blocks overridden.
     struct Context {
-        var stack: [Any]
+        /// The values of the enclosing sections, innermost last, each seen once as a parent or not.
+        var stack: [TemplateValue.Scope]
         var indentation: [UInt8] = []
         var overrides: [String: [TemplateNode]] = [:]
     }
@@ -47,7 +48,7 @@ struct TemplateRenderer {
             if escaped { ByteEscaper.html.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .section(let name, let body):
             switch lookUp(name, in: context.stack) {
-            case let sequence as TemplateSequence:
+            case let sequence as any TemplateSequence:
                 sequence.forEachItem { item in render(body, context.pushing(item)) }
             case let flag as Bool:
                 if flag { render(body, context) }
@@ -58,7 +59,7 @@ struct TemplateRenderer {
             }
         case .invertedSection(let name, let body):
             switch lookUp(name, in: context.stack) {
-            case let sequence as TemplateSequence:
+            case let sequence as any TemplateSequence:
                 if !sequence.hasItems { render(body, context) }
             case let flag as Bool:
                 if !flag { render(body, context) }
@@ -87,16 +88,16 @@ struct TemplateRenderer {
 
     /// The value a name stands for: its first part looked up from the innermost value outwards,
     /// the following parts as fields of what was found.
-    private func lookUp(_ name: TemplateName, in stack: [Any]) -> Any? {
+    private func lookUp(_ name: TemplateName, in stack: [TemplateValue.Scope]) -> Any? {
         switch name {
         case .current:
-            return stack.last
+            return stack.last?.value
         case .innermost(let parts):
-            return stack.last.flatMap { fields(parts[...], of: $0) }
+            return stack.last.flatMap { fields(parts[...], of: $0.value) }
         case .path(let parts):
             guard let first = parts.first else { return nil }
-            for value in stack.reversed() {
-                if let found = TemplateValue.child(named: first, of: value) { return fields(parts.dropFirst(), of: found) }
+            for scope in stack.reversed() {
+                if let found = scope.child(named: first) { return fields(parts.dropFirst(), of: found) }
             }
             return nil
         }
@@ -115,7 +116,7 @@ struct TemplateRenderer {
 extension TemplateRenderer.Context {
     func pushing(_ value: Any) -> Self {
         var context = self
-        context.stack.append(value)
+        context.stack.append(TemplateValue.Scope(value))
         return context
     }
 }

@@ -24,7 +24,7 @@ extension Dictionary: TemplateParent where Key == String {
 enum TemplateValue {
     /// The field `name` of `value`; values that are not `TemplateParent`s are read by reflection.
     static func child(named name: String, of value: Any) -> Any? {
-        if let parent = value as? TemplateParent { return parent.child(named: name) }
+        if let parent = value as? any TemplateParent { return parent.child(named: name) }
         if value is String || value is Bool || value is Int { return nil }
         let field = Mirror(reflecting: value).children.first { $0.label == name }?.value
         return field.flatMap(unwrapped)
@@ -32,7 +32,7 @@ enum TemplateValue {
 
     /// The value inside an optional, or nil; any other value as it is.
     static func unwrapped(_ value: Any) -> Any? {
-        if let optional = value as? OptionalValue { return optional.wrappedValue.flatMap(unwrapped) }
+        if let optional = value as? any OptionalValue { return optional.wrappedValue.flatMap(unwrapped) }
         return value
     }
 
@@ -40,6 +40,25 @@ enum TemplateValue {
     static func text(of value: Any) -> String {
         if let string = value as? String { return string }
         return String(describing: unwrapped(value) ?? value)
+    }
+}
+
+extension TemplateValue {
+    /// A value on the stack of enclosing sections, whose kind is found once, when it is pushed,
+    /// rather than at each name looked up through it.
+    struct Scope {
+        let value: Any
+        private let parent: (any TemplateParent)?
+
+        init(_ value: Any) {
+            self.value = value
+            parent = value as? any TemplateParent
+        }
+
+        func child(named name: String) -> Any? {
+            if let parent { return parent.child(named: name) }
+            return TemplateValue.child(named: name, of: value)
+        }
     }
 }
 
