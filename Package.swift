@@ -74,7 +74,7 @@ let package = Package(
         ),
         .target(
             name: "CMBlogSigning",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CMBlogCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(

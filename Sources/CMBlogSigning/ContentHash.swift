@@ -1,3 +1,4 @@
+import CMBlogCore
 import Crypto
 import Foundation
 
@@ -20,7 +21,7 @@ public struct ContentHash: Sendable {
 
     /// The hash of everything added, in hex.
     public func finalize() -> String {
-        hash.finalize().map { String(format: "%02x", $0) }.joined()
+        HexText.lowercase(hash.finalize())
     }
 
     /// The hash of `data`, in hex.

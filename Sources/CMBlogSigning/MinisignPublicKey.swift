@@ -1,3 +1,4 @@
+import CMBlogCore
 import Crypto
 import Foundation
 
@@ -57,7 +58,7 @@ public struct MinisignPublicKey: Sendable, Equatable {
     }
 
     static func keyIDText(_ keyID: [UInt8]) -> String {
-        keyID.reversed().map { String(format: "%02X", $0) }.joined()
+        HexText.uppercase(keyID.reversed())
     }
 }
 
