@@ -9,7 +9,8 @@ enum YAMLAliasKeys {
     /// The 1-based line of the first such key, or nil. Block scalars (`|`, `>`) are text, not
     /// YAML, and are skipped.
     static func firstLine(in text: String) -> Int? {
-        guard text.range(of: anchor, options: .regularExpression) != nil, text.range(of: alias, options: .regularExpression) != nil else {
+        guard mayHold(UInt8(ascii: "&"), in: text), mayHold(UInt8(ascii: "*"), in: text),
+              text.range(of: anchor, options: .regularExpression) != nil, text.range(of: alias, options: .regularExpression) != nil else {
             return nil
         }
         var blockScalarIndent: Int?
@@ -26,6 +27,24 @@ enum YAMLAliasKeys {
         }
         return nil
     }
+
+    /// Whether `marker` (`&` or `*`) appears where `anchor` or `alias` could match it: a quick
+    /// pass over the bytes that spares most documents the regular expressions. A byte of a
+    /// non-ASCII character counts as a possible space before the marker and as a possible name
+    /// after it, so this never says no where the expression would say yes.
+    private static func mayHold(_ marker: UInt8, in text: String) -> Bool {
+        var previous: UInt8?
+        var found = false
+        for byte in text.utf8 {
+            if found, !bytesNotInName.contains(byte) { return true }
+            found = byte == marker && previous.map { $0 >= 0x80 || bytesBeforeMarker.contains($0) } ?? true
+            previous = byte
+        }
+        return false
+    }
+
+    private static let bytesBeforeMarker = Set("\t\n\r\u{0B}\u{0C} [{,:-".utf8)
+    private static let bytesNotInName = Set("\t\n\r\u{0B}\u{0C} ,[]{}".utf8)
 
     /// An anchor or an alias where a value starts: `&name`, `*name`.
     private static let anchor = #"(^|[\s\[{,:-])&[^\s,\[\]{}]"#

@@ -20,7 +20,9 @@ extension YAMLValue {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Only the text of scalars is kept, so no tag is resolved: resolving them runs regular
+            // expressions over every key, when Yams checks a mapping for duplicates.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw DiagnosticError(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {
