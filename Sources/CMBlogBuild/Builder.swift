@@ -185,7 +185,7 @@ public struct Builder: Sendable {
         let path = job.path.outputFile
         return switch job.work {
         case .page(let kind):
-            OutputFile(path: path, contents: .bytes(Data(completingImages(renderers.pages.render(kind, at: job.path), at: path, with: renderers).utf8)))
+            OutputFile(path: path, contents: .bytes(Data(completingImages(renderers.pages.renderBytes(kind, at: job.path), at: path, with: renderers))))
         case .shareCard(.post(let index)): OutputFile(path: path, contents: .copy(of: try renderers.cards.card(for: renderers.pages.site.posts[index])))
         case .shareCard(.page(let index)): OutputFile(path: path, contents: .copy(of: try renderers.cards.card(for: renderers.pages.site.pages[index])))
         case .feed(let scope, let format): OutputFile(path: path, contents: .bytes(Data(format.write(renderers.feeds.feed(for: scope)).utf8)))
@@ -198,8 +198,8 @@ public struct Builder: Sendable {
     }
 
     /// An HTML page with its `<img>` tags completed (sizes, copies, lazy loading); other files as they are.
-    private static func completingImages(_ text: String, at path: String, with renderers: SiteRenderers) -> String {
-        path.hasSuffix(".html") ? renderers.markup.apply(to: text) : text
+    private static func completingImages(_ page: [UInt8], at path: String, with renderers: SiteRenderers) -> [UInt8] {
+        path.hasSuffix(".html") ? renderers.markup.apply(toBytes: page) : page
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -25,12 +25,10 @@ public struct ResponsiveMarkup: Sendable {
         self.absoluteRoot = Array(config.absoluteURL(of: .root).utf8)
     }
 
-    /// The page with its images completed.
-    public func apply(to html: String) -> String {
+    /// The page, in UTF-8, with its images completed.
+    public func apply(toBytes html: [UInt8]) -> [UInt8] {
         guard settings.enabled, !catalog.isEmpty else { return html }
-        var text = html
-        let rewritten = text.withUTF8 { apply(to: $0) }
-        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
+        return html.withUnsafeBufferPointer { apply(to: $0) } ?? html
     }
 
     /// The rewritten bytes, or nil when the page has no image to complete.

@@ -48,7 +48,12 @@ public struct PageRenderer: Sendable {
 
     /// The text of the page.
     public func render(_ kind: PageKind, at path: SitePath) -> String {
-        guard let name = kind.templateNames.first(where: theme.hasTemplate) else { return "" }
+        String(decoding: renderBytes(kind, at: path), as: UTF8.self)
+    }
+
+    /// The text of the page in UTF-8, as it is written out.
+    public func renderBytes(_ kind: PageKind, at path: SitePath) -> [UInt8] {
+        guard let name = kind.templateNames.first(where: theme.hasTemplate) else { return [] }
         let language = language(of: kind)
         let sources = PageSources(
             site: site, comments: comments, images: images, feeds: feeds, localization: localizations(language), inputs: kind.inputs(in: site),
@@ -56,7 +61,7 @@ public struct PageRenderer: Sendable {
         let context = ViewContext(sources: sources)
         var view = PageView(kind, at: path, site: siteViews[language] ?? SiteView(context: context), context: context)
         view.translate(kind.translations(in: site), context: context)
-        return theme.library.render(view, withTemplate: name) ?? ""
+        return theme.library.renderBytes(view, withTemplate: name) ?? []
     }
 
     private func language(of kind: PageKind) -> String {

@@ -13,9 +13,14 @@ struct TemplateLibrary: Sendable {
 
     /// The text of template `name` rendered with `value` as its root; nil when there is no such template.
     func render(_ value: Any, withTemplate name: String) -> String? {
+        renderBytes(value, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same text in UTF-8, as it is written out.
+    func renderBytes(_ value: Any, withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(library: self)
         renderer.render(template, TemplateRenderer.Context(stack: [TemplateValue.Scope(value)]))
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 }
