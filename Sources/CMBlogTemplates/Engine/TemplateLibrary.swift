@@ -19,8 +19,8 @@ struct TemplateLibrary: Sendable {
     /// The same text in UTF-8, as it is written out.
     func renderBytes(_ value: Any, withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        var renderer = TemplateRenderer(library: self)
-        renderer.render(template, TemplateRenderer.Context(stack: [TemplateValue.Scope(value)]))
+        var renderer = TemplateRenderer(library: self, root: value)
+        renderer.render(template, TemplateRenderer.Context())
         return renderer.output
     }
 }

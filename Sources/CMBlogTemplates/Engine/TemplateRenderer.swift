@@ -7,17 +7,20 @@ import CMBlogCore
 struct TemplateRenderer {
     let library: TemplateLibrary
     private(set) var output: [UInt8] = []
+    /// The values of the enclosing sections, innermost last, each seen once as a parent or not;
+    /// pushed and popped in place as sections open and close.
+    private var stack: [TemplateValue.Scope]
 
-    init(library: TemplateLibrary) {
+    /// A renderer whose outermost value is `root`.
+    init(library: TemplateLibrary, root: Any) {
         self.library = library
+        stack = [TemplateValue.Scope(root)]
         output.reserveCapacity(32 * 1024)
     }
 
-    /// What a part of a template renders with: the values of the enclosing sections, the
-    /// indentation of the enclosing standalone partials and blocks, and the blocks overridden.
+    /// What a part of a template renders with, besides the values of the enclosing sections:
+    /// the indentation of the enclosing standalone partials and blocks, and the blocks overridden.
     struct Context {
-        /// The values of the enclosing sections, innermost last, each seen once as a parent or not.
-        var stack: [TemplateValue.Scope]
         var indentation: [UInt8] = []
         var overrides: [String: [TemplateNode]] = [:]
     }
@@ -43,24 +46,24 @@ struct TemplateRenderer {
         case .text(let bytes):
             output.append(contentsOf: bytes)
         case .variable(let name, let escaped):
-            guard let value = lookUp(name, in: context.stack) else { return }
+            guard let value = lookUp(name) else { return }
             let text = TemplateValue.text(of: value)
             if escaped { ByteEscaper.html.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .section(let name, let body):
-            switch lookUp(name, in: context.stack) {
+            switch lookUp(name) {
             case let sequence as any TemplateSequence:
-                sequence.forEachItem { item in render(body, context.pushing(item)) }
+                sequence.forEachItem { item in render(body, context, with: item) }
             case let flag as Bool:
                 if flag { render(body, context) }
             case .some(let value):
-                render(body, context.pushing(value))
+                render(body, context, with: value)
             case .none:
                 break
             }
         case .invertedSection(let name, let body):
-            switch lookUp(name, in: context.stack) {
+            switch lookUp(name) {
             case let sequence as any TemplateSequence:
-                if !sequence.hasItems { render(body, context) }
+                if !sequence.hasItems { render(body, context, with: sequence) }
             case let flag as Bool:
                 if !flag { render(body, context) }
             case .some:
@@ -88,7 +91,14 @@ struct TemplateRenderer {
 
     /// The value a name stands for: its first part looked up from the innermost value outwards,
     /// the following parts as fields of what was found.
-    private func lookUp(_ name: TemplateName, in stack: [TemplateValue.Scope]) -> Any? {
+    /// `nodes` rendered with `value` as the innermost value.
+    private mutating func render(_ nodes: [TemplateNode], _ context: Context, with value: Any) {
+        stack.append(TemplateValue.Scope(value))
+        render(nodes, context)
+        stack.removeLast()
+    }
+
+    private func lookUp(_ name: TemplateName) -> Any? {
         switch name {
         case .current:
             return stack.last?.value
@@ -110,13 +120,5 @@ struct TemplateRenderer {
             value = child
         }
         return value
-    }
-}
-
-extension TemplateRenderer.Context {
-    func pushing(_ value: Any) -> Self {
-        var context = self
-        context.stack.append(TemplateValue.Scope(value))
-        return context
     }
 }
