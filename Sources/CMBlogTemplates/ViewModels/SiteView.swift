@@ -23,6 +23,8 @@ struct SiteView: MustacheParent, Sendable {
     /// The icons made from the logo, as `<link>` tags name them.
     let icons: [IconLink]
     let manifestURL: String?
+    /// The key that signs the manifest of the site's files, when the site has one.
+    let siteKey: SiteKeyView?
 
     init(context: ViewContext) {
         let config = context.config, paths = config.paths
@@ -47,6 +49,7 @@ struct SiteView: MustacheParent, Sendable {
             icon.rel.map { IconLink(rel: $0, url: context.link(icon.path), sizes: "\(icon.size)x\(icon.size)") }
         } : []
         manifestURL = hasIcons ? context.link(SiteIcons.manifestPath) : nil
+        siteKey = SiteKeyView(config: config)
     }
 
     func child(named name: String) -> Any? {
@@ -69,6 +72,7 @@ struct SiteView: MustacheParent, Sendable {
         case "hasSocial": !social.isEmpty
         case "icons": icons
         case "manifestURL": manifestURL
+        case "siteKey": siteKey
         default: nil
         }
     }
