@@ -20,7 +20,15 @@ public struct ContentHash: Sendable {
 
     /// The hash of everything added, in hex.
     public func finalize() -> String {
-        hash.finalize().map { String(format: "%02x", $0) }.joined()
+        // A table rather than `String(format:)`: a build hashes every file it writes.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in hash.finalize() {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The hash of `data`, in hex.
