@@ -74,8 +74,7 @@ struct BuildCommand: AsyncParsableCommand {
     /// the build then reports what is wrong with them.
     static func siteSecretKey(source: URL, file: String?) throws -> MinisignSecretKey? {
         guard let config = try? SiteConfig.load(from: LocalFileSystem(root: source)).0 else { return nil }
-        return try SiteSecretKey.load(
-            environment: ProcessInfo.processInfo.environment, file: file.map { URL(fileURLWithPath: $0) }, config: config, keyFolder: KeygenCommand.keyFolder)
+        return try KeygenCommand.siteSecretKey(config: config, file: file)
     }
 
     /// Where the translation report of a site with `languages:` is written, in the repository,

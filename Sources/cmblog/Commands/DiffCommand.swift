@@ -41,7 +41,7 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let files = try manifestFiles()
+        let files = try SourceOption.settingsIfAny(source).map(ManifestFiles.init) ?? .standard
         let newSite: PublishedSite
         do {
             newSite = try PublishedSite(newOutput)
@@ -71,12 +71,6 @@ struct DiffCommand: AsyncParsableCommand {
                 Terminal.line("\(DiagnosticPrinter.plural(diff.uploads.count, "file")) to upload, \(diff.deleted.count) to delete.")
             }
         }
-    }
-
-    private func manifestFiles() throws -> ManifestFiles {
-        let fileSystem = LocalFileSystem(root: URL(fileURLWithPath: source ?? ".").standardizedFileURL)
-        guard source != nil || fileSystem.fileExists(SiteConfig.fileName) else { return .standard }
-        return ManifestFiles(try SiteConfig.load(from: fileSystem).0)
     }
 
     /// The old manifest's bytes and name: a file as it is, or the manifest of a site.

@@ -58,6 +58,13 @@ struct KeygenCommand: ParsableCommand {
             """)
     }
 
+    /// The site's secret key for `config`: `file` (`--key`), else `$CMBLOG_SITE_KEY`, else the
+    /// default file when present; nil when none.
+    static func siteSecretKey(config: SiteConfig, file: String?) throws -> MinisignSecretKey? {
+        try SiteSecretKey.load(
+            environment: ProcessInfo.processInfo.environment, file: file.map { URL(fileURLWithPath: $0) }, config: config, keyFolder: keyFolder)
+    }
+
     /// The default secret key file of the site in `source`, named after its host.
     static func siteKeyFile(source: URL) throws -> URL {
         let config = try SiteConfig.load(from: LocalFileSystem(root: source)).0

@@ -28,9 +28,7 @@ struct SignSiteCommand: ParsableCommand {
     func run() throws {
         let config = try SiteConfig.load(from: LocalFileSystem(root: repository.url)).0
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? repository.url.appending(path: SourceLayout.defaultOutputFolder)
-        guard let secret = try SiteSecretKey.load(
-            environment: ProcessInfo.processInfo.environment, file: key.map { URL(fileURLWithPath: $0) }, config: config, keyFolder: KeygenCommand.keyFolder)
-        else {
+        guard let secret = try KeygenCommand.siteSecretKey(config: config, file: key) else {
             throw DiagnosticError(.error(
                 "no site secret key: pass --key FILE, set $\(SiteSecretKey.environmentVariable) to the key file's text, or create one with `cmblog keygen --site`",
                 path: SecretKeyFolder.siteKeyFile(for: config, in: KeygenCommand.keyFolder).path))

@@ -44,19 +44,11 @@ struct VerifyCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.message)
         }
-        let config = try settings()
+        let config = try SourceOption.settingsIfAny(source)
         let siteKey = try expectedKey(config: config)
         let manifestPassed = await checkManifest(of: published, files: config.map(ManifestFiles.init) ?? .standard, key: siteKey)
         let postsPassed = await checkPosts(of: published)
         if !manifestPassed || !postsPassed { throw ExitCode.failure }
-    }
-
-    /// The settings of the content repository: `--source`, else the current folder when it holds a cmblog.yml.
-    private func settings() throws -> SiteConfig? {
-        let folder = URL(fileURLWithPath: source ?? ".").standardizedFileURL
-        let fileSystem = LocalFileSystem(root: folder)
-        guard source != nil || fileSystem.fileExists(SiteConfig.fileName) else { return nil }
-        return try SiteConfig.load(from: fileSystem).0
     }
 
     /// The key the manifest must be signed with: `--key`, else `site_key:`.
