@@ -78,8 +78,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CMBlogManifest",
+            dependencies: ["CMBlogCore", "CMBlogSigning"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogBuild",
-            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds", "CMBlogImages"],
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogTemplates", "CMBlogSigning", "CMBlogFeeds", "CMBlogImages", "CMBlogManifest"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -98,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogManifest", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -144,8 +149,10 @@ let package = Package(
         .testTarget(
             name: "CMBlogSigningTests", dependencies: ["CMBlogSigning", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
+            name: "CMBlogManifestTests", dependencies: ["CMBlogManifest", "CMBlogSigning", "CMBlogCore", "CMBlogTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
             name: "CMBlogBuildTests",
-            dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogSigning", "CMBlogTestSupport"],
+            dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogSigning", "CMBlogManifest", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import CMBlogSigning
 import Foundation
 
 /// What to build, from where, into where.
@@ -22,6 +23,8 @@ public struct BuildOptions: Sendable {
     /// Whether the build may use the cache's record (false for `--no-cache`, which still
     /// leaves a fresh one).
     public var readsCache = true
+    /// The site's secret key, which signs the manifest; nil publishes it unsigned.
+    public var siteKey: MinisignSecretKey?
 
     /// - Parameter output: The output folder; `public/` in `source` when nil.
     public init(

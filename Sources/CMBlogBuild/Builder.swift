@@ -3,6 +3,7 @@ import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
 import CMBlogImages
+import CMBlogManifest
 import CMBlogTemplates
 import Foundation
 
@@ -36,14 +37,17 @@ public struct Builder: Sendable {
         let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
         let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
 
-        let staged = try writer.stage(jobs.map(\.path.outputFile))
+        let publication = try ManifestPublication(config: loaded.site.config, source: options.source, siteKey: options.siteKey)
+        let staged = try writer.stage(jobs.map(\.path.outputFile) + publication.paths)
         progress(.stageStarted(name: "Render and write files", total: jobs.count))
         let unchanged: Int
         do {
-            unchanged = try await jobs.concurrentMap(width: width) { [progress] job -> Result<Bool, any Error> in
+            let placed = try await jobs.concurrentMap(width: width) { [progress] job -> Result<StagedSite.Placed, any Error> in
                 defer { progress(.itemCompleted) }
                 return Result { try staged.place(Self.file(for: job, with: renderers)) }
-            }.map { try $0.get() }.filter { $0 }.count
+            }.map { try $0.get() }
+            unchanged = placed.filter(\.unchanged).count
+            for file in try publication.files(listing: placed.map(\.entry)) { _ = try staged.place(file) }
             cached?.forget()
             try staged.commit()
         } catch {

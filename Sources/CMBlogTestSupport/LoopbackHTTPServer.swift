@@ -18,16 +18,26 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     /// An answer: a status and a body (sent as JSON).
     public typealias Handler = @Sendable (Request) -> (status: Int, body: String)
+    /// An answer of any bytes: a status and a body (a site's files).
+    public typealias BytesHandler = @Sendable (Request) -> (status: Int, body: Data)
 
     public let port: UInt16
     private let socket: Int32
-    private let handler: Handler
+    private let handler: BytesHandler
     private let lock = NSLock()
     private var recorded: [Request] = []
     private var stopped = false
 
     /// Starts listening on a free port of 127.0.0.1.
-    public init(handler: @escaping Handler) throws {
+    public convenience init(handler: @escaping Handler) throws {
+        try self.init(bytes: { request in
+            let (status, body) = handler(request)
+            return (status, Data(body.utf8))
+        })
+    }
+
+    /// Starts listening on a free port of 127.0.0.1, answering with bytes.
+    public init(bytes handler: @escaping BytesHandler) throws {
         self.handler = handler
         let descriptor = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
@@ -114,7 +124,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         recorded.append(request)
         lock.unlock()
         let (status, answer) = handler(request)
-        let bytes = Array(answer.utf8)
+        let bytes = Array(answer)
         let response = "HTTP/1.1 \(status) Answer\r\nContent-Type: application/json\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
         let all = Array(response.utf8) + bytes
         var sent = 0

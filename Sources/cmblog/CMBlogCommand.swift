@@ -12,8 +12,8 @@ struct CMBlogCommand: AsyncParsableCommand {
         abstract: "Static site generator for brand blogs: signed authors, comment archives, feeds.",
         version: CMBlogVersion.current,
         subcommands: [
-            BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, VerifyCommand.self,
-            SyndicateCommand.self, PingCommand.self, ServeCommand.self,
+            BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, SignSiteCommand.self, VerifyCommand.self,
+            DiffCommand.self, SyndicateCommand.self, PingCommand.self, ServeCommand.self,
         ]
     )
 

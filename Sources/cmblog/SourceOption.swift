@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMBlogCore
 import Foundation
 
 /// `--source DIR`: the content repository a command works on. A folder that does not exist is
@@ -20,5 +21,13 @@ struct SourceOption: ParsableArguments {
             throw ValidationError("--source \(path): no such folder; \(hint)")
         }
         guard isDirectory.boolValue else { throw ValidationError("--source \(path): not a folder; \(hint)") }
+    }
+
+    /// The settings of the repository at `source`, else of the current folder when it holds a
+    /// cmblog.yml; nil when neither (a command that reads a built site may run anywhere).
+    static func settingsIfAny(_ source: String?) throws -> SiteConfig? {
+        let fileSystem = LocalFileSystem(root: URL(fileURLWithPath: source ?? ".").standardizedFileURL)
+        guard source != nil || fileSystem.fileExists(SiteConfig.fileName) else { return nil }
+        return try SiteConfig.load(from: fileSystem).0
     }
 }

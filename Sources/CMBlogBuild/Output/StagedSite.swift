@@ -1,3 +1,4 @@
+import CMBlogManifest
 import Foundation
 
 /// A site being written into a fresh folder beside the output, one file at a time, from any
@@ -14,8 +15,16 @@ public struct StagedSite: Sendable {
     /// Where the previous output is set aside during the exchange.
     let retired: URL
 
-    /// Writes one file; true when it was linked unchanged from the previous output.
-    public func place(_ file: OutputFile) throws -> Bool {
+    /// What writing one file did.
+    public struct Placed: Sendable {
+        /// Whether it was linked unchanged from the previous output.
+        public let unchanged: Bool
+        /// Its line of the manifest, hashed from the bytes just written.
+        public let entry: PublicationManifest.Entry
+    }
+
+    /// Writes one file.
+    public func place(_ file: OutputFile) throws -> Placed {
         let target = folder.appending(path: file.path)
         let old = previous.appending(path: file.path)
         let data: Data
@@ -23,11 +32,12 @@ public struct StagedSite: Sendable {
         case .bytes(let bytes): data = bytes
         case .copy(let source): data = try Data(contentsOf: source)
         }
+        let entry = PublicationManifest.Entry(path: file.path, data: data)
         if let existing = try? Data(contentsOf: old), existing == data, link(old.path, target.path) == 0 {
-            return true
+            return Placed(unchanged: true, entry: entry)
         }
         try PlainFileWriting.write(data, to: target.path, shownAs: file.path)
-        return false
+        return Placed(unchanged: false, entry: entry)
     }
 
     /// Marks the folder as a site cmblog built, syncs it to disk and puts it in place of the output.

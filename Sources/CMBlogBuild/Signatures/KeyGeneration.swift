@@ -3,19 +3,21 @@ import CMBlogCore
 import CMBlogSigning
 import Foundation
 
-/// `cmblog keygen`: makes an author's key pair, stores the secret key outside the repository
-/// (mode 0600) and writes the public key into `authors/<id>.yml` as `key:`.
+/// `cmblog keygen`: makes a key pair, stores the secret key outside the repository (mode
+/// 0600) and writes the public key into the repository: an author's into `authors/<id>.yml`
+/// as `key:`, the site's into `cmblog.yml` as `site_key:`.
 public enum KeyGeneration {
     /// What was written.
     public struct Result: Sendable {
         public let publicKey: MinisignPublicKey
         public let keyFile: URL
-        /// The author file, relative to the repository.
-        public let authorFile: String
+        /// The file that now holds the public key, relative to the repository.
+        public let settingsFile: String
         /// Whether an existing key was replaced (`--force`).
         public let replaced: Bool
     }
 
+    /// Makes an author's key pair.
     /// - Parameters:
     ///   - source: The content repository.
     ///   - keyFile: Where to write the secret key; refused when inside `source`.
@@ -24,22 +26,40 @@ public enum KeyGeneration {
     public static func run(source: URL, authorID: String, keyFile: URL, force: Bool, key: MinisignSecretKey = .generate()) throws -> Result {
         let root = source.standardizedFileURL.resolvingSymlinksInPath()
         let authorFile = try existingAuthorFile(authorID, in: root)
+        return try write(key, setting: "key", of: authorFile, in: root, keyFile: keyFile, force: force, owner: authorID)
+    }
+
+    /// Makes the site's key pair, which signs the manifest of every build.
+    /// - Parameters: As for an author's.
+    public static func runForSite(source: URL, keyFile: URL, force: Bool, key: MinisignSecretKey = .generate()) throws -> Result {
+        let root = source.standardizedFileURL.resolvingSymlinksInPath()
+        guard FileManager.default.fileExists(atPath: root.appending(path: SiteConfig.fileName).path) else {
+            throw DiagnosticError(.error("no \(SiteConfig.fileName) here: run cmblog in a content repository, or give --source DIR", path: SiteConfig.fileName))
+        }
+        return try write(key, setting: "site_key", of: SiteConfig.fileName, in: root, keyFile: keyFile, force: force, owner: "the site")
+    }
+
+    /// Writes the secret key into `keyFile` and its public key as `setting:` of `settingsFile`.
+    private static func write(
+        _ key: MinisignSecretKey, setting: String, of settingsFile: String, in root: URL, keyFile: URL, force: Bool, owner: String
+    ) throws -> Result {
         let target = resolvedLocation(of: keyFile)
         if target.path == root.path || target.path.hasPrefix(root.path + "/") {
             throw DiagnosticError(.error(
                 "refusing to write a secret key inside the content repository, where it could be committed; give --key a path outside it (default: ~/.config/cmblog/keys/)",
                 path: keyFile.path))
         }
-        let authorText = try SourceText.decode(try read(root.appending(path: authorFile), shownAs: authorFile), path: authorFile)
-        let existingKey = authorText.split(separator: "\n").first { $0.hasPrefix("key:") && $0.count > "key:".count + 1 }
+        let settingsText = try SourceText.decode(try read(root.appending(path: settingsFile), shownAs: settingsFile), path: settingsFile)
+        let lines = settingsText.split(separator: "\n", omittingEmptySubsequences: false)
+        let existingLine = KeySetting.lineIndex(of: setting, in: lines).flatMap { lines[$0].count > setting.count + 2 ? $0 : nil }
         let manager = FileManager.default
         if !force {
             if manager.fileExists(atPath: keyFile.path) {
-                throw DiagnosticError(.error("a secret key already exists here; pass --force to replace it (posts signed with the old key must then be signed again)", path: keyFile.path))
+                throw DiagnosticError(.error("a secret key already exists here; pass --force to replace it (what was signed with the old key must then be signed again)", path: keyFile.path))
             }
-            if existingKey != nil {
-                let line = authorText.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("key:") }.map { $0 + 1 } ?? 1
-                throw DiagnosticError(.error("\(authorID) already has a key; pass --force to replace it (posts signed with the old key must then be signed again)", path: authorFile, line: line, column: 1))
+            if let existingLine {
+                throw DiagnosticError(.error("\(owner) already has a key; pass --force to replace it (what was signed with the old key must then be signed again)",
+                                             path: settingsFile, line: existingLine + 1, column: 1))
             }
         }
         let folder = keyFile.deletingLastPathComponent()
@@ -50,20 +70,20 @@ public enum KeyGeneration {
         }
         let previous = try? Data(contentsOf: keyFile)
         try? manager.removeItem(at: keyFile)
-        let secret = Data(key.fileText(comment: "cmblog secret key of \(authorID); keep it private").utf8)
+        let secret = Data(key.fileText(comment: "cmblog secret key of \(owner); keep it private").utf8)
         guard manager.createFile(atPath: keyFile.path, contents: secret, attributes: [.posixPermissions: 0o600]) else {
             throw DiagnosticError(.error("cannot write the secret key", path: keyFile.path))
         }
-        let updated = AuthorKeySetting.setting(key.publicKey.base64, in: authorText)
+        let updated = KeySetting.setting(key.publicKey.base64, named: setting, in: settingsText)
         do {
-            try Data(updated.utf8).write(to: root.appending(path: authorFile), options: .atomic)
+            try Data(updated.utf8).write(to: root.appending(path: settingsFile), options: .atomic)
         } catch {
-            // Keep the pair consistent: put back the key the author file still names.
+            // Keep the pair consistent: put back the key the settings still name.
             try? manager.removeItem(at: keyFile)
             if let previous { _ = manager.createFile(atPath: keyFile.path, contents: previous, attributes: [.posixPermissions: 0o600]) }
-            throw DiagnosticError(.error("cannot write the public key into the author file: \(error.localizedDescription); nothing was changed", path: authorFile))
+            throw DiagnosticError(.error("cannot write the public key into \(settingsFile): \(error.localizedDescription); nothing was changed", path: settingsFile))
         }
-        return Result(publicKey: key.publicKey, keyFile: keyFile, authorFile: authorFile, replaced: existingKey != nil)
+        return Result(publicKey: key.publicKey, keyFile: keyFile, settingsFile: settingsFile, replaced: existingLine != nil)
     }
 
     private static func read(_ url: URL, shownAs path: String) throws -> Data {

@@ -1,3 +1,4 @@
+import CMBlogCore
 import Foundation
 
 /// Where authors' secret keys live by default: outside every repository, in the user's
@@ -10,6 +11,12 @@ public enum SecretKeyFolder {
         func folder(_ name: String) -> URL? { environment[name].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } }
         let config = folder("XDG_CONFIG_HOME") ?? (folder("HOME") ?? userHome).appending(path: ".config")
         return config.appending(path: "cmblog").appending(path: "keys")
+    }
+
+    /// The default secret key file of a site, named after its host (`site@blog.example.com.key`),
+    /// so one person may keep the keys of several sites.
+    public static func siteKeyFile(for config: SiteConfig, in folder: URL) -> URL {
+        folder.appending(path: "site@\(config.baseURL.host() ?? "site").key")
     }
 
     /// The default secret key file of an author.

@@ -1,6 +1,7 @@
 import CMBlogContent
 import CMBlogCore
 import CMBlogFeeds
+import CMBlogManifest
 import CMBlogSigning
 import CMBlogTemplates
 import Foundation
@@ -18,7 +19,9 @@ struct RenderPlan {
     let imageJobs: [RenderJob]
 
     func makeJobs() -> ([RenderJob], [Diagnostic]) {
+        let (siteKey, siteKeyProblems) = siteKeyJobs()
         var jobs = listJobs() + entryJobs() + generatedJobs() + feedJobs() + commentFeedJobs() + authorFileJobs() + signatureJobs() + imageJobs + shareCardJobs()
+            + siteKey
         let redirects = redirectRules()
         jobs += aliasJobs(redirects)
         let (files, fileProblems) = fileJobs(redirects: redirects)
@@ -29,7 +32,32 @@ struct RenderPlan {
         }
             .sorted { $0.path < $1.path }
         jobs.append(RenderJob(path: .root.appending(file: "sitemap.xml"), work: .page(.sitemap(sitemapURLs)), origin: generated("sitemap")))
-        return (jobs, fileProblems + OutputClaims.problems(in: jobs) + redirectTargetProblems(in: jobs))
+        return (jobs, siteKeyProblems + fileProblems + OutputClaims.problems(in: manifestClaims() + jobs) + redirectTargetProblems(in: jobs))
+    }
+
+    /// The site key (`site_key:`), published beside the manifest as a minisign `.pub` file;
+    /// an error at its line when it is not a minisign public key.
+    private func siteKeyJobs() -> ([RenderJob], [Diagnostic]) {
+        guard let setting = config.siteKey else { return ([], []) }
+        let origin = SourceLocation(path: SiteConfig.fileName, line: setting.line)
+        do {
+            let key = try MinisignPublicKey(text: setting.value)
+            return ([RenderJob(path: Self.sitePath(ManifestFiles(config).publicKey), work: .text(key.fileText), origin: origin)], [])
+        } catch {
+            return ([], [Diagnostic(.error, at: origin, "`site_key` is not a minisign public key: \(error); `cmblog keygen --site` writes it")])
+        }
+    }
+
+    /// The manifest and its signature, which the build writes after every other file: they
+    /// claim their URLs first, so a file of the site that would take their place is refused.
+    private func manifestClaims() -> [RenderJob] {
+        let files = ManifestFiles(config)
+        return [files.manifest, files.signature].map { RenderJob(path: Self.sitePath($0), work: .text(""), origin: generated("manifest")) }
+    }
+
+    /// The site path of a file of `ManifestFiles`, which derive from the valid `manifest:` path.
+    static func sitePath(_ file: String) -> SitePath {
+        try! SitePath(file: "/" + file)
     }
 
     private var config: SiteConfig { site.config }

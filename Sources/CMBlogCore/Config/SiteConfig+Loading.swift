@@ -49,7 +49,7 @@ extension SiteConfig {
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
         "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication",
         "languages", "translations",
-        "images", "share_cards",
+        "images", "share_cards", "manifest", "site_key",
     ]
 }
 
@@ -132,6 +132,16 @@ struct SettingsReader {
             }
         case "images": config.images = images(value)
         case "share_cards": config.shareCards = shareCards(value)
+        case "manifest":
+            guard let text = string(entry.key, value) else { return }
+            do {
+                config.manifestPath = try SitePath(file: text)
+            } catch {
+                fail(value, "`manifest` must be the path of a file of the site, such as /.well-known/cmblog/manifest.json: \(error)")
+            }
+        case "site_key":
+            guard let key = string(entry.key, value) else { return }
+            config.siteKey = SiteConfig.LocatedText(key.trimmingCharacters(in: .whitespaces), line: value.line)
         default:
             let hint = Suggestion.closest(to: entry.key, among: SiteConfig.knownKeys).map { "; did you mean `\($0)`?" } ?? ""
             diagnostics.append(.warning("unknown setting `\(entry.key)`\(hint)", path: path, line: entry.keyLine, column: entry.keyColumn))

@@ -57,6 +57,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var images = ImageSettings()
     /// Share cards drawn for entries without an image of their own (`share_cards:`).
     public var shareCards = ShareCardSettings()
+    /// Where the build publishes the manifest of the site's files (`manifest:`).
+    public var manifestPath = SiteConfig.defaultManifestPath
+    /// The site's public key (`site_key:`), a minisign key in its one-line form, which signs
+    /// the manifest; with the line of `cmblog.yml` it is on.
+    public var siteKey: LocatedText?
+
+    /// Where the manifest is published unless `manifest:` says otherwise.
+    public static let defaultManifestPath = try! SitePath(file: "/.well-known/cmblog/manifest.json")
 
     /// URL folders of the generated list pages.
     public struct Paths: Sendable, Equatable {
@@ -66,6 +74,16 @@ public struct SiteConfig: Sendable, Equatable {
         public var archives = "archives"
         public var page = "page"
         public init() {}
+    }
+
+    /// A text setting and the line of `cmblog.yml` it is on, for errors found after loading.
+    public struct LocatedText: Sendable, Equatable {
+        public var value: String
+        public var line: Int
+        public init(_ value: String, line: Int) {
+            self.value = value
+            self.line = line
+        }
     }
 
     /// One entry of the main navigation.

@@ -22,6 +22,8 @@ struct SiteView: TemplateParent, Sendable {
     /// The icons made from the logo, as `<link>` tags name them.
     let icons: [IconLink]
     let manifestURL: String?
+    /// The key that signs the manifest of the site's files, when the site has one.
+    let siteKey: SiteKeyView?
 
     init(context: ViewContext) {
         let config = context.config, paths = config.paths
@@ -46,6 +48,7 @@ struct SiteView: TemplateParent, Sendable {
             icon.rel.map { IconLink(rel: $0, url: context.link(icon.path), sizes: "\(icon.size)x\(icon.size)") }
         } : []
         manifestURL = hasIcons ? context.link(SiteIcons.manifestPath) : nil
+        siteKey = SiteKeyView(config: config)
     }
 
     func child(named name: String) -> Any? {
@@ -68,6 +71,7 @@ struct SiteView: TemplateParent, Sendable {
         case "hasSocial": !social.isEmpty
         case "icons": icons
         case "manifestURL": manifestURL
+        case "siteKey": siteKey
         default: nil
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CMBlogBuild
 import CMBlogCore
+import CMBlogSigning
 import Foundation
 
 /// `cmblog build`: builds the site into `public/`.
@@ -28,6 +29,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pages processed at once (default: the number of cores, or CMBLOG_JOBS).", valueName: "n"))
     var jobs: Int?
 
+    @Option(name: .customLong("site-key"), help: ArgumentHelp(
+        "The site's secret key, which signs the manifest (default: $CMBLOG_SITE_KEY, else ~/.config/cmblog/keys/site@HOST.key when present).",
+        valueName: "file"))
+    var siteKey: String?
+
     @Flag(name: .customLong("no-cache"), help: "Build everything, without the build cache of .cmblog/cache/ (a fresh one is still written).")
     var noCache = false
 
@@ -48,6 +54,7 @@ struct BuildCommand: AsyncParsableCommand {
         )
         options.cacheFolder = sourceURL.appending(path: SourceLayout.cacheFolder)
         options.readsCache = !noCache
+        options.siteKey = try Self.siteSecretKey(source: sourceURL, file: siteKey)
         let bar = ProgressBar(enabled: !global.quiet)
         let printer = DiagnosticPrinter(options: global)
         do {
@@ -61,6 +68,13 @@ struct BuildCommand: AsyncParsableCommand {
             printer.print(error.diagnostics)
             throw ExitCode.failure
         }
+    }
+
+    /// The site's secret key, when one is at hand. Settings that cannot be read give none:
+    /// the build then reports what is wrong with them.
+    static func siteSecretKey(source: URL, file: String?) throws -> MinisignSecretKey? {
+        guard let config = try? SiteConfig.load(from: LocalFileSystem(root: source)).0 else { return nil }
+        return try KeygenCommand.siteSecretKey(config: config, file: file)
     }
 
     /// Where the translation report of a site with `languages:` is written, in the repository,
