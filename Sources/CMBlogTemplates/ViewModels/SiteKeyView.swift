@@ -1,11 +1,10 @@
 import CMBlogCore
 import Foundation
-import Mustache
 
 /// The site key (`site.siteKey`), where a visitor finds it: `value` (the `RW…` line),
 /// `fileURL` (site.pub), `manifestURL`, `signatureURL`, and the commands that check the
 /// manifest, `minisignCommand` and `verifyCommand`.
-struct SiteKeyView: MustacheParent, Sendable {
+struct SiteKeyView: TemplateParent, Sendable {
     let value: String
     let fileURL: String
     let manifestURL: String
