@@ -41,13 +41,15 @@ public struct Builder: Sendable {
         let staged = try writer.stage(jobs.map(\.path.outputFile) + publication.paths)
         progress(.stageStarted(name: "Render and write files", total: jobs.count))
         let unchanged: Int
+        var hashes: [String: String] = [:]
         do {
             let placed = try await jobs.concurrentMap(width: width) { [progress] job -> Result<StagedSite.Placed, any Error> in
                 defer { progress(.itemCompleted) }
                 return Result { try staged.place(Self.file(for: job, with: renderers)) }
             }.map { try $0.get() }
             unchanged = placed.filter(\.unchanged).count
-            for file in try publication.files(listing: placed.map(\.entry)) { _ = try staged.place(file) }
+            let published = try publication.files(listing: placed.map(\.entry)).map { try staged.place($0) }
+            for entry in (placed + published).map(\.entry) { hashes[entry.path] = entry.sha256 }
             cached?.forget()
             try staged.commit()
         } catch {
@@ -65,7 +67,7 @@ public struct Builder: Sendable {
             output: options.output,
             translationsJSON: loaded.site.config.isMultilingual ? TranslationReport(site: loaded.site).json : nil
         )
-        cached?.remember(report, nextScheduled: loaded.nextScheduled)
+        cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes)
         return report
     }
 

@@ -59,11 +59,12 @@ struct BuildCache {
         var modified: Int64
         var sha256: String
 
-        /// The stamp of the file at `url`; nil when it cannot be read.
-        init?(of url: URL) {
-            guard let stamp = FileStamp.of(path: url.path), let data = try? Data(contentsOf: url) else { return nil }
-            (size, inode, modified) = (stamp.size, stamp.inode, stamp.modified)
-            sha256 = ContentHash.of(data)
+        /// The stamp of the file at `url`, hashing its bytes unless their SHA-256 is known; nil
+        /// when it cannot be read.
+        init?(of url: URL, sha256 known: String? = nil) {
+            guard let stamp = FileStamp.of(path: url.path) else { return nil }
+            guard let hash = known ?? (try? Data(contentsOf: url)).map(ContentHash.of) else { return nil }
+            (size, inode, modified, sha256) = (stamp.size, stamp.inode, stamp.modified, hash)
         }
 
         /// Whether the file at `url` is still the one this stamp was taken of.
@@ -98,11 +99,12 @@ struct BuildCache {
             && files.allSatisfy { path in record.files[path]?.matches(output.appending(path: path)) ?? false }
     }
 
-    /// The stamp of every file in `output`; nil when one cannot be read.
-    static func outputStamps(_ output: URL) -> [String: Stamp]? {
+    /// The stamp of every file in `output`, with the hashes the writer already took of the
+    /// files it wrote; nil when one cannot be read.
+    static func outputStamps(_ output: URL, knownHashes: [String: String]) -> [String: Stamp]? {
         var stamps: [String: Stamp] = [:]
         for path in outputFiles(output) {
-            guard let stamp = Stamp(of: output.appending(path: path)) else { return nil }
+            guard let stamp = Stamp(of: output.appending(path: path), sha256: knownHashes[path]) else { return nil }
             stamps[path] = stamp
         }
         return stamps

@@ -41,8 +41,9 @@ struct CachedBuild {
 
     /// Records the output just put in place. A cache that cannot be written costs the next
     /// build its speed, never its result, so a failure here is not an error of the build.
-    func remember(_ report: BuildReport, nextScheduled: Date?) {
-        guard let fingerprint, let files = BuildCache.outputStamps(options.output) else { return }
+    /// - Parameter hashes: The SHA-256 of the files written, by path, as the writer took them.
+    func remember(_ report: BuildReport, nextScheduled: Date?, hashes: [String: String]) {
+        guard let fingerprint, let files = BuildCache.outputStamps(options.output, knownHashes: hashes) else { return }
         let record = BuildCache.Record(
             format: BuildCache.format, cmblogVersion: CMBlogVersion.current, fingerprint: fingerprint, nextScheduled: nextScheduled,
             files: files,
