@@ -51,7 +51,7 @@ public struct Builder: Sendable {
             throw error
         }
         let copied = jobs.filter(\.work.isCopied).count
-        let report = BuildReport(
+        var report = BuildReport(
             pagesWritten: jobs.count - copied,
             imagesMade: loaded.pictures.made,
             filesCopied: copied,
@@ -61,6 +61,7 @@ public struct Builder: Sendable {
             output: options.output,
             translationsJSON: loaded.site.config.isMultilingual ? TranslationReport(site: loaded.site).json : nil
         )
+        report.origins = SiteOrigins(jobs)
         cached?.remember(report, nextScheduled: loaded.nextScheduled)
         return report
     }
