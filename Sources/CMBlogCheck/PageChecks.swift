@@ -1,3 +1,4 @@
+import CMBlogBuild
 import CMBlogCore
 
 /// The checks of each HTML page on its own: one `<title>`, a valid `lang`, a description, a
@@ -21,13 +22,22 @@ enum PageChecks {
         }
         if !page.hasViewport { add("pages.viewport", .error, "the page has no <meta name=\"viewport\">: phones show it zoomed out") }
         guard !isRedirect else { return findings }
-        if !page.hasDescription && !file.hasSuffix("404.html") {
+        // Without a site description, every list lacks one: said once, at cmblog.yml (`siteFindings`).
+        let siteHasNone = scanned.site.config.description.isEmpty && scanned.site.origins.origin(of: file) == nil
+        if !page.hasDescription && !file.hasSuffix("404.html") && !siteHasNone {
             add("pages.description", .warning, "the page has no <meta name=\"description\">: search engines and share cards make one up")
         }
         if let ogURL = page.ogURL, let canonical = page.canonical, ogURL != canonical {
             add("pages.canonical", .error, "`og:url` (\(ogURL)) differs from the canonical URL (\(canonical)): networks and search engines disagree on the page's address")
         }
         return findings
+    }
+
+    /// What concerns every page at once: a site without `description:`.
+    static func siteFindings(_ site: CheckedSite) -> [Finding] {
+        guard site.config.description.isEmpty else { return [] }
+        return [Finding("pages.description", .warning, at: SourceLocation(path: SiteConfig.fileName),
+                        "cmblog.yml has no `description:`, so the home page and the lists have no <meta name=\"description\">: search engines and share cards make one up")]
     }
 }
 

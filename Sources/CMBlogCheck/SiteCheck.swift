@@ -90,6 +90,7 @@ public struct SiteCheck: Sendable {
             return (PageChecks.findings(file, page, in: scanned) + links, externals)
         }
         var findings = perPage.flatMap(\.0)
+        findings += PageChecks.siteFindings(site)
         findings += LinkChecks.fileFindings(in: scanned)
         findings += LinkChecks.collisions(in: site, locator: scanned.locator)
         findings += FeedChecks.findings(in: scanned)

@@ -21,7 +21,7 @@ func checkOutput(_ files: [String: String], binary: [String: Data] = [:], settin
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
     }
-    let (config, _) = try SiteConfig.load(from: "title: Hand\nbaseURL: https://hand.example.com/\nlanguage: en\n" + settings)
+    let (config, _) = try SiteConfig.load(from: "title: Hand\ndescription: By hand.\nbaseURL: https://hand.example.com/\nlanguage: en\n" + settings)
     let site = try CheckedSite(source: root, output: root, outputLabel: "public", config: config, origins: SiteOrigins(files: [:]))
     return await SiteCheck(options: SiteCheck.Options(source: root, width: 2)).check(site)
 }
