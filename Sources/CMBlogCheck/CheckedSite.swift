@@ -48,6 +48,14 @@ public struct CheckedSite: Sendable {
         guard let data = FileManager.default.contents(atPath: output.appending(path: path).path) else { return nil }
         return [UInt8](data)
     }
+
+    /// The first `count` bytes of an output file, and its size: enough to read an image's header.
+    public func head(of path: String, count: Int) -> (bytes: [UInt8], size: Int)? {
+        guard let handle = FileHandle(forReadingAtPath: output.appending(path: path).path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: count), let size = try? handle.seekToEnd() else { return nil }
+        return ([UInt8](data), Int(size))
+    }
 }
 
 /// A check that could not be carried out (an output folder that cannot be read).

@@ -8,9 +8,10 @@ import Foundation
 /// URLs in their content (a reader shows it away from the site, where `/about/` or `#fn-1`
 /// lead nowhere); the site's own links in them must lead somewhere.
 enum FeedChecks {
-    static func findings(in scanned: ScannedSite) -> [Finding] {
-        scanned.site.files.flatMap { file -> [Finding] in
-            guard file.hasSuffix(".xml") || file.hasSuffix(".json"), file != "sitemap.xml", let bytes = scanned.site.bytes(of: file) else { return [] }
+    static func findings(in scanned: ScannedSite, width: Int) async -> [Finding] {
+        let files = scanned.site.files.filter { ($0.hasSuffix(".xml") || $0.hasSuffix(".json")) && $0 != "sitemap.xml" }
+        return await files.concurrentMap(width: width) { file -> [Finding] in
+            guard let bytes = scanned.site.bytes(of: file) else { return [] }
             var feed = FeedReport(file: file, scanned: scanned)
             if file.hasSuffix(".json") {
                 feed.checkJSON(Data(bytes))
@@ -18,7 +19,7 @@ enum FeedChecks {
                 feed.checkXML(Data(bytes))
             }
             return feed.findings
-        }
+        }.flatMap { $0 }
     }
 }
 

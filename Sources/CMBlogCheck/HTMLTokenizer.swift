@@ -105,23 +105,19 @@ public struct HTMLTokenizer: Sendable {
 
     /// Comments (`<!-- … -->`), the doctype and CDATA sections.
     private func skipMarkup(from start: Int) -> Int {
-        if matches("<!--", at: start) {
-            var index = start + 4
-            while index + 2 < bytes.count {
-                if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: ">") { return index + 3 }
-                index += 1
-            }
-            return bytes.count
-        }
-        if matches("<![CDATA[", at: start) {
-            var index = start + 9
-            while index + 2 < bytes.count {
-                if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "]"), bytes[index + 2] == UInt8(ascii: ">") { return index + 3 }
-                index += 1
-            }
-            return bytes.count
-        }
+        if matches("<!--", at: start) { return skip(past: "-->", from: start + 4) }
+        if matches("<![CDATA[", at: start) { return skip(past: "]]>", from: start + 9) }
         return skip(past: UInt8(ascii: ">"), from: start)
+    }
+
+    /// The index after the first `terminator` from `start`, or the end of the document.
+    private func skip(past terminator: StaticString, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            if matches(terminator, at: index) { return index + terminator.utf8CodeUnitCount }
+            index += 1
+        }
+        return bytes.count
     }
 
     private func matches(_ text: StaticString, at start: Int) -> Bool {

@@ -45,19 +45,18 @@ enum LinkChecks {
 
     /// The links of the files that are not pages: the sitemap's `<loc>`, the feeds' links, and
     /// the targets of `_redirects` and `.htaccess`.
-    static func fileFindings(in scanned: ScannedSite) -> [Finding] {
-        var findings: [Finding] = []
-        for file in scanned.site.files where file.hasSuffix(".xml") || file == "_redirects" || file == ".htaccess" {
-            guard let bytes = scanned.site.bytes(of: file) else { continue }
+    static func fileFindings(in scanned: ScannedSite, width: Int) async -> [Finding] {
+        let files = scanned.site.files.filter { $0.hasSuffix(".xml") || $0 == "_redirects" || $0 == ".htaccess" }
+        return await files.concurrentMap(width: width) { file -> [Finding] in
+            guard let bytes = scanned.site.bytes(of: file) else { return [] }
             let urls = file.hasSuffix(".xml") ? XMLLinks.urls(in: bytes) : RedirectTargets.urls(in: bytes, apache: file == ".htaccess")
-            for (url, offset) in urls {
+            return urls.compactMap { url, offset in
                 guard case .site(let path, let fragment) = LinkTarget.resolve(url, from: "index.html", config: scanned.site.config),
                       let problem = problem(path: path, fragment: fragment, url: url, in: scanned)
-                else { continue }
-                findings.append(Finding(problem.rule, .error, at: scanned.locator.outputLocation(file: file, offset: offset), problem.message))
+                else { return nil }
+                return Finding(problem.rule, .error, at: scanned.locator.outputLocation(file: file, offset: offset), problem.message)
             }
-        }
-        return findings
+        }.flatMap { $0 }
     }
 
     /// Output files whose paths differ only in case: one hides the other on case-insensitive

@@ -19,6 +19,9 @@ public struct SiteCheck: Sendable {
         public var width: Int
         /// Check links to other sites too, with these settings; nil leaves them.
         public var external: ExternalLinks.Settings?
+        /// Build (or, with `output`, expect) drafts and future posts too, as a preview has them.
+        public var includeDrafts = false
+        public var includeFuture = false
 
         public init(source: URL, output: URL? = nil, outputLabel: String? = nil, width: Int = ProcessInfo.processInfo.activeProcessorCount,
                     external: ExternalLinks.Settings? = nil) {
@@ -91,11 +94,11 @@ public struct SiteCheck: Sendable {
         }
         var findings = perPage.flatMap(\.0)
         findings += PageChecks.siteFindings(site)
-        findings += LinkChecks.fileFindings(in: scanned)
+        findings += await LinkChecks.fileFindings(in: scanned, width: options.width)
         findings += LinkChecks.collisions(in: site, locator: scanned.locator)
-        findings += FeedChecks.findings(in: scanned)
+        findings += await FeedChecks.findings(in: scanned, width: options.width)
         findings += await IdentityChecks.findings(in: scanned)
-        findings += ShareCardChecks.findings(in: scanned)
+        findings += await ShareCardChecks.findings(in: scanned, width: options.width)
         findings += TranslationChecks.findings(in: scanned)
         if let settings = options.external {
             findings += await ExternalLinks(client: client, settings: settings).findings(perPage.flatMap(\.1), in: scanned)
@@ -115,7 +118,8 @@ public struct SiteCheck: Sendable {
 
     /// The build into `temporary`, or the plan of the site whose output was given.
     private func prepare(into temporary: URL?) async throws -> (SiteOrigins, [Diagnostic]) {
-        let builder = Builder(options: BuildOptions(source: options.source, output: temporary ?? options.output, jobs: options.width))
+        let builder = Builder(options: BuildOptions(source: options.source, output: temporary ?? options.output,
+                                                    includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, jobs: options.width))
         guard temporary != nil else { return try await builder.origins(width: options.width) }
         let report = try await builder.build()
         return (report.origins, report.diagnostics)

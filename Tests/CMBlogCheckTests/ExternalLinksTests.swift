@@ -22,23 +22,7 @@ struct ExternalLinksTests {
 
     func site(linking server: URL, extra: String = "") throws -> URL {
         let links = ["ok", "gone", "removed", "nohead", "broken"].map { "[\($0)](\(server.absoluteString)/\($0))" }.joined(separator: "\n\n")
-        return try InlineFixture("""
-            -- cmblog.yml --
-            title: Out
-            baseURL: https://out.example.com/
-            language: en
-            -- authors/ana.yml --
-            name: Ana
-            -- content/posts/first.md --
-            ---
-            title: First
-            date: 2020-01-01
-            author: ana
-            ---
-            \(links)
-
-            \(extra)
-            """).write()
+        return try oneSiteWithPost(links + "\n\n" + extra)
     }
 
     func settings(cache: URL) -> ExternalLinks.Settings {

@@ -110,22 +110,7 @@ struct SiteCheckTests {
     @Test("a signed post changed in the output fails, at the post")
     func tamperedSignature() async throws {
         let key = try MinisignSecretKey(seed: Array(repeating: 1, count: 32), keyID: [1, 1, 1, 1, 1, 1, 1, 1])
-        let site = try InlineFixture("""
-            -- cmblog.yml --
-            title: Signed
-            baseURL: https://signed.example.com/
-            language: en
-            -- authors/ana.yml --
-            name: Ana
-            key: \(key.publicKey.base64)
-            -- content/posts/first.md --
-            ---
-            title: First
-            date: 2020-01-01
-            author: ana
-            ---
-            Signed words.
-            """).write()
+        let site = try oneSiteWithPost("Signed words.", author: "key: \(key.publicKey.base64)")
         let post = site.appending(path: "content/posts/first.md")
         let signature = try key.sign(try Data(contentsOf: post), trustedComment: "cmblog author:ana file:first.md", untrustedComment: "test")
         try signature.fileText.write(to: site.appending(path: "content/posts/first.md.minisig"), atomically: true, encoding: .utf8)

@@ -8,6 +8,27 @@ import Foundation
 let exampleSite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appending(path: "example-site")
 
+/// A site of one post by Ana, `first.md`, with `body`; `author` is added to her file.
+func oneSiteWithPost(_ body: String, author: String = "") throws -> URL {
+    try InlineFixture("""
+        -- cmblog.yml --
+        title: One
+        baseURL: https://one.example.com/
+        description: One post.
+        language: en
+        -- authors/ana.yml --
+        name: Ana
+        \(author)
+        -- content/posts/first.md --
+        ---
+        title: First
+        date: 2020-01-01
+        author: ana
+        ---
+        \(body)
+        """).write()
+}
+
 /// Builds `source` into a temporary folder and checks it.
 func check(_ source: URL, external: ExternalLinks.Settings? = nil) async throws -> [Finding] {
     try await SiteCheck(options: SiteCheck.Options(source: source, width: 2, external: external)).run().findings

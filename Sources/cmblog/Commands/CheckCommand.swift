@@ -22,6 +22,12 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Check this built site instead of building afresh.", valueName: "dir"))
     var output: String?
 
+    @Flag(help: "Drafts too, as a preview has them (with --output: the site was built with --drafts).")
+    var drafts = false
+
+    @Flag(help: "Posts dated in the future too (with --output: the site was built with --future).")
+    var future = false
+
     @Flag(help: "Also check links to other sites (HEAD requests, cached in .cmblog/cache/links.json for a week).")
     var external = false
 
@@ -41,9 +47,11 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let source = repository.url
         let defaultJobs = ProcessInfo.processInfo.environment["CMBLOG_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
-        let options = SiteCheck.Options(
+        var options = SiteCheck.Options(
             source: source, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL }, outputLabel: output, width: jobs ?? defaultJobs,
             external: external ? ExternalLinks.Settings(cacheFile: source.appending(path: ".cmblog/cache/links.json")) : nil)
+        options.includeDrafts = drafts
+        options.includeFuture = future
         let (findings, timing) = try await SiteCheck(options: options).run()
         let shown = findings.filter { $0.severity == .error || ($0.severity == .warning && !global.quiet) || global.verbose }
         switch format {
