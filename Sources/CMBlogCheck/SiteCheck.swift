@@ -22,6 +22,8 @@ public struct SiteCheck: Sendable {
         /// Build (or, with `output`, expect) drafts and future posts too, as a preview has them.
         public var includeDrafts = false
         public var includeFuture = false
+        /// Replaces `baseURL` of `cmblog.yml`, as `cmblog build --base-url` did.
+        public var baseURL: URL?
 
         public init(source: URL, output: URL? = nil, outputLabel: String? = nil, width: Int = ProcessInfo.processInfo.activeProcessorCount,
                     external: ExternalLinks.Settings? = nil) {
@@ -69,9 +71,10 @@ public struct SiteCheck: Sendable {
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw CheckError("\(output.path) is not a built site: run `cmblog build` first, or leave out --output to build afresh")
         }
-        let config: SiteConfig
+        var config: SiteConfig
         do {
             config = try SiteConfig.load(from: LocalFileSystem(root: options.source)).0
+            if let baseURL = options.baseURL { config.baseURL = baseURL }
         } catch {
             return (error.diagnostics.map { Finding("build", $0) }.sorted(), timing)
         }
@@ -119,7 +122,8 @@ public struct SiteCheck: Sendable {
     /// The build into `temporary`, or the plan of the site whose output was given.
     private func prepare(into temporary: URL?) async throws -> (SiteOrigins, [Diagnostic]) {
         let builder = Builder(options: BuildOptions(source: options.source, output: temporary ?? options.output,
-                                                    includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, jobs: options.width))
+                                                    includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, baseURL: options.baseURL,
+                                                    jobs: options.width))
         guard temporary != nil else { return try await builder.origins(width: options.width) }
         let report = try await builder.build()
         return (report.origins, report.diagnostics)

@@ -69,6 +69,32 @@ struct CheckCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.appending(path: "public").path), "a check without --output writes no output into the site")
     }
 
+    @Test("a site built for another address is checked with the same --base-url, which makes its absolute links internal")
+    func baseURL() throws {
+        let site = try InlineFixture("""
+            -- cmblog.yml --
+            title: Staged
+            baseURL: https://staged.example.com/
+            description: Staged.
+            language: en
+            -- authors/ana.yml --
+            name: Ana
+            -- content/posts/first.md --
+            ---
+            title: First
+            date: 2020-01-01
+            author: ana
+            ---
+            See [the launch](https://staging.example.net/nowhere/).
+            """).write()
+        let output = site.appending(path: "staging")
+        #expect(try cmblog("build", "--source", site.path, "--output", output.path, "--base-url", "https://staging.example.net/").status == 0)
+        let staged = try cmblog("check", "--source", site.path, "--output", output.path, "--base-url", "https://staging.example.net/")
+        #expect(staged.status == 1)
+        #expect(staged.error.contains("content/posts/first.md:6:18: error: the link to /nowhere/ leads nowhere"))
+        #expect(try cmblog("check", "--source", site.path, "--output", output.path).status == 0, "without it, the link is another site's")
+    }
+
     @Test("an --output that is not a folder is a usage error")
     func missingOutput() throws {
         let result = try cmblog("check", "--source", exampleSite.path, "--output", "/nonexistent/public")

@@ -28,6 +28,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Posts dated in the future too (with --output: the site was built with --future).")
     var future = false
 
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Replace baseURL of cmblog.yml (with --output: the site was built with it).", valueName: "url"))
+    var baseURL: String?
+
     @Flag(help: "Also check links to other sites (HEAD requests, cached in .cmblog/cache/links.json for a week).")
     var external = false
 
@@ -41,6 +44,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let baseURL, URL(string: baseURL)?.host() == nil { throw ValidationError("--base-url must be an absolute URL such as https://staging.example.com/") }
         if let output { try SourceOption.checkFolder(output, option: "--output", hint: "give the folder `cmblog build` wrote, or leave --output out to build afresh") }
     }
 
@@ -52,6 +56,7 @@ struct CheckCommand: AsyncParsableCommand {
             external: external ? ExternalLinks.Settings(cacheFile: source.appending(path: ".cmblog/cache/links.json")) : nil)
         options.includeDrafts = drafts
         options.includeFuture = future
+        options.baseURL = baseURL.flatMap { URL(string: $0.hasSuffix("/") ? $0 : $0 + "/") }
         let (findings, timing) = try await SiteCheck(options: options).run()
         let shown = findings.filter { $0.severity == .error || ($0.severity == .warning && !global.quiet) || global.verbose }
         switch format {
