@@ -8,7 +8,10 @@ struct CheckCommandTests {
         .appending(path: "example-site")
 
     /// A site whose post links to a page that does not exist, on line 7, column 25.
-    func brokenSite() throws -> URL {
+    func brokenSite() throws -> URL { try site(saying: "Hello, see [the launch](/launch-that-never-was/).") }
+
+    /// A site of one post whose line 7 is `text`.
+    func site(saying text: String) throws -> URL {
         try InlineFixture("""
             -- cmblog.yml --
             title: Broken
@@ -23,7 +26,7 @@ struct CheckCommandTests {
             author: ana
             summary: First.
             ---
-            Hello, see [the launch](/launch-that-never-was/).
+            \(text)
             """).write()
     }
 
@@ -71,27 +74,12 @@ struct CheckCommandTests {
 
     @Test("a site built for another address is checked with the same --base-url, which makes its absolute links internal")
     func baseURL() throws {
-        let site = try InlineFixture("""
-            -- cmblog.yml --
-            title: Staged
-            baseURL: https://staged.example.com/
-            description: Staged.
-            language: en
-            -- authors/ana.yml --
-            name: Ana
-            -- content/posts/first.md --
-            ---
-            title: First
-            date: 2020-01-01
-            author: ana
-            ---
-            See [the launch](https://staging.example.net/nowhere/).
-            """).write()
+        let site = try site(saying: "See [the launch](https://staging.example.net/nowhere/).")
         let output = site.appending(path: "staging")
         #expect(try cmblog("build", "--source", site.path, "--output", output.path, "--base-url", "https://staging.example.net/").status == 0)
         let staged = try cmblog("check", "--source", site.path, "--output", output.path, "--base-url", "https://staging.example.net/")
         #expect(staged.status == 1)
-        #expect(staged.error.contains("content/posts/first.md:6:18: error: the link to /nowhere/ leads nowhere"))
+        #expect(staged.error.contains("content/posts/first.md:7:18: error: the link to /nowhere/ leads nowhere"))
         #expect(try cmblog("check", "--source", site.path, "--output", output.path).status == 0, "without it, the link is another site's")
     }
 
