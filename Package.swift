@@ -88,6 +88,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CMBlogCheck",
+            dependencies: ["CMBlogCore", "CMBlogBuild", "CMBlogSigning", "CMBlogSyndication", "CMBlogImport"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogSyndication",
             dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogMarkdown", "CMBlogTemplates", "CMBlogBuild"],
             swiftSettings: strictSettings
@@ -103,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogManifest", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogManifest", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview", "CMBlogCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -153,6 +158,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogBuildTests",
             dependencies: ["CMBlogBuild", "CMBlogContent", "CMBlogCore", "CMBlogSigning", "CMBlogManifest", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogCheckTests",
+            dependencies: ["CMBlogCheck", "CMBlogBuild", "CMBlogCore", "CMBlogSigning", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

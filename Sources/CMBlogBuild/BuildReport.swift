@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
     public var translationsJSON: String?
     /// Nothing was built: the build cache showed the output already was what this build makes.
     public var upToDate = false
+    /// Where each file written comes from; empty when nothing was built.
+    public var origins = SiteOrigins(files: [:])
 }
 
 /// Progress of a running build, for a progress bar.

@@ -57,7 +57,7 @@ public struct Builder: Sendable {
             throw error
         }
         let copied = jobs.filter(\.work.isCopied).count
-        let report = BuildReport(
+        var report = BuildReport(
             pagesWritten: jobs.count - copied,
             imagesMade: loaded.pictures.made,
             filesCopied: copied,
@@ -67,6 +67,7 @@ public struct Builder: Sendable {
             output: options.output,
             translationsJSON: loaded.site.config.isMultilingual ? TranslationReport(site: loaded.site).json : nil
         )
+        report.origins = SiteOrigins(jobs)
         cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes)
         return report
     }

@@ -38,7 +38,7 @@ public struct SiteFeedMaker: Sendable {
         return Feed(
             title: title,
             subtitle: subtitle,
-            homeURL: config.absoluteURL(of: feeds.folder(of: scope)),
+            homeURL: config.absoluteURL(of: feeds.page(of: scope)),
             selfURLs: Dictionary(uniqueKeysWithValues: feeds.formats(of: scope).map { ($0, config.absoluteURL(of: feeds.path(of: scope, format: $0))) }),
             language: language,
             iconURL: config.image.map(config.absoluteURL(ofFile:)),

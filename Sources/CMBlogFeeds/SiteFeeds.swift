@@ -80,6 +80,13 @@ public struct SiteFeeds: Sendable {
         }
     }
 
+    /// The page a scope's feeds stand for (their home link): the folder they sit in, except for
+    /// a language at the site's root, whose home page is the root, not the folder of its feeds.
+    public func page(of scope: Scope) -> SitePath {
+        if case .edition(let language) = scope { return config.prefix(of: language) }
+        return folder(of: scope)
+    }
+
     /// Where a scope's feed in `format` is published.
     public func path(of scope: Scope, format: FeedFormat) -> SitePath {
         folder(of: scope).appending(file: format.fileName)

@@ -14,6 +14,7 @@ struct CMBlogCommand: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, SignSiteCommand.self, VerifyCommand.self,
             DiffCommand.self, SyndicateCommand.self, PingCommand.self, ServeCommand.self,
+            CheckCommand.self,
         ]
     )
 

@@ -15,12 +15,16 @@ struct SourceOption: ParsableArguments {
 
     /// Throws a usage error unless `path` is an existing folder.
     static func check(_ path: String) throws {
+        try checkFolder(path, option: "--source", hint: "give the folder of a content repository (the one holding cmblog.yml)")
+    }
+
+    /// Throws a usage error naming `option` unless `path` is an existing folder.
+    static func checkFolder(_ path: String, option: String, hint: String) throws {
         var isDirectory: ObjCBool = false
-        let hint = "give the folder of a content repository (the one holding cmblog.yml)"
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("--source \(path): no such folder; \(hint)")
+            throw ValidationError("\(option) \(path): no such folder; \(hint)")
         }
-        guard isDirectory.boolValue else { throw ValidationError("--source \(path): not a folder; \(hint)") }
+        guard isDirectory.boolValue else { throw ValidationError("\(option) \(path): not a folder; \(hint)") }
     }
 
     /// The settings of the repository at `source`, else of the current folder when it holds a

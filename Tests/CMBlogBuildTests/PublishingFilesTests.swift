@@ -69,7 +69,9 @@ struct PublishingFilesTests {
         let run = steps.compactMap { $0["run"]?.string }.joined(separator: "\n")
         #expect(run.contains("cmblog build --drafts --future --output public"))
         #expect(run.contains("cmblog build --output public"))
-        #expect(run.contains(#"if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check; fi"#))
+        #expect(run.contains(#"if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check --output public --format github; fi"#))
+        let build = try #require(steps.firstIndex { $0["name"]?.string == "Build the site" })
+        #expect(steps.firstIndex { $0["name"]?.string == "Check the site" } == build + 1, "the check runs right after the build")
     }
 
     @Test("GitHub Pages: a deploy job for main, the preview as an artifact")
@@ -180,7 +182,7 @@ struct PublishingFilesTests {
         let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let result = try Subprocess.run(bash, ["scripts/publish.sh", "--preview"], in: site, environment: ["PATH": path, "CALLS": calls.path])
         #expect(result.status == 0, "\(result.error)")
-        #expect(try String(contentsOf: calls, encoding: .utf8) == "cmblog build --output public --drafts --future\ncmblog check --help\ncmblog check\n")
+        #expect(try String(contentsOf: calls, encoding: .utf8) == "cmblog build --output public --drafts --future\ncmblog check --help\ncmblog check --output public\n")
         // A cmblog without `check` answers `check --help` with its general help, and exit status 0.
         try FileManager.default.removeItem(at: calls)
         try fakeCmblog(in: bin, script: "echo \"cmblog $*\" >> \"$CALLS\"; if [ \"$1\" = check ]; then if [ \"$2\" = --help ]; then echo \"USAGE: cmblog <subcommand>\"; exit 0; fi; exit 2; fi")

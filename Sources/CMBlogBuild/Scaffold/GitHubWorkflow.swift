@@ -106,7 +106,8 @@ struct GitHubWorkflow {
                     cmblog build --output public
                   fi
               - name: Check the site
-                run: if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check; fi
+                # Links, anchors, feeds, pages, signatures and share cards of what was just built.
+                run: if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check --output public --format github; fi
 
         """
     }

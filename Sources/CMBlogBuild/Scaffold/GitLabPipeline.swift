@@ -44,7 +44,7 @@ struct GitLabPipeline {
           stage: deploy
           script:
             - cmblog build --output public
-            - if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check; fi
+            - if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check --output public; fi
           artifacts:
             paths: [public]
           rules:
@@ -54,7 +54,7 @@ struct GitLabPipeline {
           stage: deploy
           script:
             - cmblog build --drafts --future --output public
-            - if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check; fi
+            - if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check --output public; fi
           artifacts:
             paths: [public/]
             expose_as: preview

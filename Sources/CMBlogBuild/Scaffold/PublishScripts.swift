@@ -95,7 +95,7 @@ enum PublishScripts {
         fi
 
         "$cmblog" "${arguments[@]}"
-        if "$cmblog" check --help 2>/dev/null | grep "cmblog check" >/dev/null; then "$cmblog" check; fi
+        if "$cmblog" check --help 2>/dev/null | grep "cmblog check" >/dev/null; then "$cmblog" check --output "$folder"; fi
 
         if [ -n "${PUBLISH_TARGET:-}" ]; then
           # Pages and files first, removals last, so no link leads nowhere in between.

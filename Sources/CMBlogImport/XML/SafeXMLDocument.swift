@@ -7,11 +7,12 @@ import FoundationXML
 /// Parses an export file into a tree of `XMLNode`, refusing what an export never needs and an
 /// attacker would use: a document type with entity declarations or an external DTD. Without
 /// them no external entity can be read and no entity can expand without end. A file must be
-/// well-formed to its end: one cut short is refused, never read in part.
-enum SafeXMLDocument {
+/// well-formed to its end: one cut short is refused, never read in part. (`cmblog check` reads
+/// feeds with it too.)
+public enum SafeXMLDocument {
     /// The root element of `data`.
     /// - Throws: A `DiagnosticError` naming `path` and the line and column of the problem.
-    static func parse(_ data: Data, path: String) throws(DiagnosticError) -> XMLNode {
+    public static func parse(_ data: Data, path: String) throws(DiagnosticError) -> XMLNode {
         if let line = DocumentTypeCheck.forbiddenDeclarationLine(in: data) {
             throw DiagnosticError(.error(
                 "the file declares a document type with entities or an external DTD; exports from WordPress and Disqus never do, and cmblog refuses them (they can read local files or expand without end)",

@@ -2,7 +2,7 @@
 ///
 /// A node is a view into its document's flat list of elements, where each element names its
 /// children by position: a tree of any depth is built, read and freed without recursion.
-struct XMLNode: Sendable {
+public struct XMLNode: Sendable {
     /// One element as the parser reported it.
     struct Record: Sendable {
         var name: String
@@ -25,33 +25,33 @@ struct XMLNode: Sendable {
     }
 
     /// The local name, without prefix (`post_id` for `wp:post_id`).
-    var name: String { records[index].name }
+    public var name: String { records[index].name }
     /// The namespace URI, empty when there is none.
-    var namespace: String { records[index].namespace }
-    var attributes: [String: String] { records[index].attributes }
+    public var namespace: String { records[index].namespace }
+    public var attributes: [String: String] { records[index].attributes }
     /// The line where the element starts.
-    var line: Int { records[index].line }
+    public var line: Int { records[index].line }
     /// The text directly inside the element, CDATA included.
-    var text: String { records[index].text }
+    public var text: String { records[index].text }
 
     /// The child elements, in document order.
-    var children: [XMLNode] {
+    public var children: [XMLNode] {
         records[index].children.map { XMLNode(records: records, index: $0) }
     }
 
     /// The first child named `name`, whose namespace starts with `namespacePrefix`.
-    func child(_ name: String, in namespacePrefix: String? = nil) -> XMLNode? {
+    public func child(_ name: String, in namespacePrefix: String? = nil) -> XMLNode? {
         records[index].children.lazy.map { XMLNode(records: records, index: $0) }
             .first { $0.matches(name, in: namespacePrefix) }
     }
 
     /// Every child named `name`, whose namespace starts with `namespacePrefix`.
-    func children(_ name: String, in namespacePrefix: String? = nil) -> [XMLNode] {
+    public func children(_ name: String, in namespacePrefix: String? = nil) -> [XMLNode] {
         children.filter { $0.matches(name, in: namespacePrefix) }
     }
 
     /// The text of the first child named `name`; nil when there is no such child.
-    func text(of name: String, in namespacePrefix: String? = nil) -> String? {
+    public func text(of name: String, in namespacePrefix: String? = nil) -> String? {
         child(name, in: namespacePrefix)?.text
     }
 
