@@ -89,6 +89,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CMBlogBackfeed",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogBuild", "CMBlogSyndication"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogPreview",
             dependencies: ["CMBlogCore", "CMBlogMarkdown", "CMBlogBuild", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log"),
@@ -99,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogImport", "CMBlogComments", "CMBlogSyndication", "CMBlogBackfeed", "CMBlogPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -152,6 +157,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogSyndicationTests",
             dependencies: ["CMBlogSyndication", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogBackfeedTests",
+            dependencies: ["CMBlogBackfeed", "CMBlogComments", "CMBlogSyndication", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
