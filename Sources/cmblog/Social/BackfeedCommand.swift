@@ -49,7 +49,7 @@ struct BackfeedCommand: AsyncParsableCommand {
         let pending = outcomes.reduce(0) { $0 + $1.added.filter { $0.status == .pending }.count }
         let files = outcomes.filter(\.changed).count
         let verb = dryRun ? "would be added" : "added"
-        Terminal.line("\(DiagnosticPrinter.plural(added, "reply")) \(verb) (\(pending) pending review) in \(DiagnosticPrinter.plural(files, "thread file")), \(DiagnosticPrinter.plural(outcomes.count, "post")) read.")
+        Terminal.line("\(added) \(added == 1 ? "reply" : "replies") \(verb) (\(pending) pending review) in \(DiagnosticPrinter.plural(files, "thread file")), \(DiagnosticPrinter.plural(outcomes.count, "post")) read.")
         if dryRun { Terminal.line("Dry run: no file was written.") }
         if !outcomes.allSatisfy(\.succeeded) { throw ExitCode.failure }
     }
