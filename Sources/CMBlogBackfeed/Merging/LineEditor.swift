@@ -76,14 +76,14 @@ struct LineEditor {
             let line = lines[first.line - 1]
             let indent = line.prefix { $0 == " " }
             guard line.dropFirst(indent.count).hasPrefix("-") else {
-                throw DiagnosticError(.error("`comments` is written as a flow list; write it as `- id: …` items so cmblog backfeed can add to it", path: path, line: entry.keyLine))
+                throw DiagnosticError(.error("`comments` is written as a flow list; write it as `- id: …` items so cmblog backfeed can add to it", path: path, line: entry.keyLine, column: entry.keyColumn))
             }
             let end = lastContentLine(of: entry) + 1
             edit(end..<end, indented(items, by: String(indent)))
         } else if lines[keyIndex].range(of: #"^comments:\s*(\[\s*\])?\s*(#.*)?\R?$"#, options: .regularExpression) != nil {
             edit(keyIndex..<keyIndex + 1, "comments:\n" + indented(items, by: "  "))
         } else {
-            throw DiagnosticError(.error("`comments` is not a list cmblog backfeed can add to; write it as `- id: …` items", path: path, line: entry.keyLine))
+            throw DiagnosticError(.error("`comments` is not a list cmblog backfeed can add to; write it as `- id: …` items", path: path, line: entry.keyLine, column: entry.keyColumn))
         }
     }
 

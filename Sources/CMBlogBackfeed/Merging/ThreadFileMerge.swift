@@ -77,7 +77,7 @@ public struct ThreadFileMerge: Sendable {
             try editor.append(result.added.map { CommentYAML.item($0, timeZone: timeZone, indent: "") })
         }
         if record != existing.backfeed {
-            editor.replaceBlock("backfeed", with: Self.block(record))
+            editor.replaceBlock("backfeed", with: CommentYAML.block(record))
         }
         let merged = editor.text
         guard merged != (text ?? Self.header) else { return result }
@@ -95,18 +95,5 @@ public struct ThreadFileMerge: Sendable {
         return Comment.Source.allCases.compactMap { source in
             (renewed.contains(source) ? new : old).first { $0.source == source }
         }.filter { $0.reposts > 0 || $0.likes > 0 }
-    }
-
-    /// The `backfeed:` block, ids as block lists so each change is a line of a pull request.
-    static func block(_ record: BackfeedRecord) -> String {
-        var text = "backfeed:\n"
-        text += "  # Kept by `cmblog backfeed`. `written`: the ids it brought here. An id deleted from `comments` joins `rejected` and is never brought back; add an id to `rejected` to refuse it in advance.\n"
-        for (key, ids) in [("written", record.written), ("rejected", record.rejected)] where !ids.isEmpty {
-            text += "  \(key):\n" + ids.map { "    - \(YAMLText.scalar($0))\n" }.joined()
-        }
-        if !record.reactions.isEmpty {
-            text += "  reactions:\n" + record.reactions.map { "    \($0.source.rawValue): {reposts: \($0.reposts), likes: \($0.likes)}\n" }.joined()
-        }
-        return text
     }
 }

@@ -22,4 +22,17 @@ public enum CommentYAML {
         text += YAMLText.field("body", comment.body, indent: inner)
         return text
     }
+
+    /// The `backfeed:` block, ids as block lists so each change is a line of a pull request.
+    public static func block(_ record: BackfeedRecord) -> String {
+        var text = "backfeed:\n"
+        text += "  # Kept by `cmblog backfeed`. `written`: the ids it brought here. An id deleted from `comments` joins `rejected` and is never brought back; add an id to `rejected` to refuse it in advance.\n"
+        for (key, ids) in [("written", record.written), ("rejected", record.rejected)] where !ids.isEmpty {
+            text += "  \(key):\n" + ids.map { "    - \(YAMLText.scalar($0))\n" }.joined()
+        }
+        if !record.reactions.isEmpty {
+            text += "  reactions:\n" + record.reactions.map { "    \($0.source.rawValue): {reposts: \($0.reposts), likes: \($0.likes)}\n" }.joined()
+        }
+        return text
+    }
 }

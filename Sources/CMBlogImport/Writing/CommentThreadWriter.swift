@@ -13,6 +13,7 @@ enum CommentThreadWriter {
         text += "comments:\n"
         let sorted = thread.comments.sorted { ($0.date, $0.id.count, $0.id) < ($1.date, $1.id.count, $1.id) }
         for comment in sorted { text += CommentYAML.item(comment, timeZone: timeZone) }
+        if thread.backfeed != BackfeedRecord() { text += CommentYAML.block(thread.backfeed) }
         return text
     }
 

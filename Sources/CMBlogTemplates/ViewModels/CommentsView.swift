@@ -76,10 +76,10 @@ struct CommentView: MustacheParent {
     }
 
     /// "via Mastodon", linking to the original, for a reply brought from a network.
-    private var via: TitledAnchor? {
+    private var via: TitledLink? {
         guard let source = comment.source, let url = comment.sourceURL.flatMap(LinkPolicy.allowedURL) else { return nil }
         let network = context.localization.text("source_\(source.rawValue)")
-        return TitledAnchor(text: context.localization.text("via_source", ["network": network]), anchor: url)
+        return TitledLink(title: context.localization.text("via_source", ["network": network]), url: url)
     }
 
     /// The commenter's picture when it is a file of the site, else their initials: a picture
