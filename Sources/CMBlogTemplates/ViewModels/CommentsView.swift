@@ -86,7 +86,7 @@ struct CommentView: MustacheParent {
     /// on another server is never shown, so no reader's visit is told to it.
     private var avatar: CommentAvatar {
         let local = comment.avatar.flatMap { path in path.contains(":") || path.hasPrefix("//") ? nil : context.fileLink(path) }
-        return CommentAvatar(url: local, initials: InitialsAvatar.initials(of: context.commenterName(comment)))
+        return CommentAvatar(picture: local, initials: InitialsAvatar.initials(of: context.commenterName(comment)))
     }
 
     private var comment: Comment { published.comment }
@@ -100,12 +100,13 @@ struct CommentView: MustacheParent {
 
 /// The picture beside a reply from the networks: a file of the site, or initials.
 struct CommentAvatar: MustacheParent {
-    let url: String?
+    /// The picture's link, when it is a file of the site.
+    let picture: String?
     let initials: String
 
     func child(named name: String) -> Any? {
         switch name {
-        case "url": url
+        case "picture": picture
         case "initials": initials
         default: nil
         }
