@@ -33,6 +33,14 @@ struct BackfedCommentsTests {
             source: bluesky
             source_url: https://bsky.app/profile/did:plc:dana/post/3kdana
             body: "<p>From Bluesky</p>"
+          - id: bluesky-did_plc_mallory-3kmal
+            author: Mallory
+            avatar: '\\evil.example/pixel.png'
+            date: 2020-01-04T11:00:00Z
+            status: approved
+            source: bluesky
+            source_url: https://bsky.app/profile/did:plc:mallory/post/3kmal
+            body: "<p>Tracking you</p>"
           - id: bluesky-did_plc_eve-3keve
             author: Eve
             date: 2020-01-05T10:00:00Z
@@ -69,12 +77,13 @@ struct BackfedCommentsTests {
         let output = try temporaryFolder().appending(path: "public")
         try await build(site, into: output)
         let page = try String(contentsOf: output.appending(path: "2020/01/first/index.html"), encoding: .utf8)
-        #expect(page.contains("3 comments"))
+        #expect(page.contains("4 comments"))
         #expect(page.contains(#"<a class="comment-source u-syndication" href="https://social.example/@alice/101" rel="nofollow ugc">via Mastodon</a>"#))
         #expect(page.contains(#"href="https://bsky.app/profile/did:plc:dana/post/3kdana" rel="nofollow ugc">via Bluesky</a>"#))
         #expect(page.contains(#"<span class="comment-avatar comment-initials" aria-hidden="true">AM</span>"#))
         #expect(page.contains(#"<img class="comment-avatar u-photo" src="/images/dana.png""#))
-        #expect(!page.contains("files.social.example"), "a remote avatar is never linked")
+        #expect(!page.contains("files.social.example") && !page.contains("evil.example"), "a remote avatar is never linked")
+        #expect(page.contains(#"<span class="comment-avatar comment-initials" aria-hidden="true">M</span>"#))
         #expect(page.contains("<li>12 reposts, 40 likes on Mastodon</li><li>1 like on Bluesky</li>"))
         #expect(page.contains("From Mastodon") && page.contains("From Bluesky") && page.contains("A mention"))
         #expect(!page.contains("Waiting for review") && !page.contains("Deleted on Mastodon"))
@@ -85,7 +94,7 @@ struct BackfedCommentsTests {
         #expect(!oldItem.contains("comment-avatar") && !oldItem.contains("comment-source"))
         let feed = try String(contentsOf: output.appending(path: "2020/01/first/comments.xml"), encoding: .utf8)
         #expect(feed.contains("From Mastodon") && !feed.contains("Waiting for review") && !feed.contains("Deleted on Mastodon"))
-        #expect(page.contains(#""commentCount":3"#))
+        #expect(page.contains(#""commentCount":4"#))
     }
 
     @Test("French pages say « via » and count in French")

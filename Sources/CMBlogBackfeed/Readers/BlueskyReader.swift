@@ -73,7 +73,7 @@ struct BlueskyReader: Sendable {
             id: "bluesky-\(ItemFactory.idPart(did))-\(ItemFactory.idPart(String(rkey)))", parentID: parent, author: name,
             url: "https://bsky.app/profile/\(handle ?? did)", date: date, status: factory.moderation,
             body: CommentSanitizer.sanitize(BlueskyRichText.html(record["text"] as? String ?? "", facets: record["facets"] as? [[String: Any]] ?? [])))
-        comment.avatar = author["avatar"] as? String
+        comment.avatar = ItemFactory.webAddress(author["avatar"])
         comment.source = .bluesky
         comment.sourceURL = "https://bsky.app/profile/\(did)/post/\(rkey)"
         return .success(comment)

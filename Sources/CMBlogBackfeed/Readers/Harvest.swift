@@ -32,6 +32,14 @@ struct ItemFactory: Sendable {
         String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
     }
 
+    /// `value` when it is an http(s) address: a picture a network names is kept for the record,
+    /// never as a path that could pass for a file of the site.
+    static func webAddress(_ value: Any?) -> String? {
+        guard let text = value as? String, let scheme = URLComponents(string: text)?.scheme?.lowercased(),
+              scheme == "https" || scheme == "http" else { return nil }
+        return text
+    }
+
     /// A date of a network (ISO 8601, with or without fractions of a second).
     func date(_ value: Any?) -> Date? {
         (value as? String).flatMap { ContentDate.parse($0, timeZone: timeZone) }

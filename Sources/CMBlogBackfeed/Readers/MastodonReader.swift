@@ -71,7 +71,7 @@ struct MastodonReader: Sendable {
         if let parent = reply["in_reply_to_id"] as? String, parent != root, kept.contains(parent) {
             comment.parentID = "mastodon-\(ItemFactory.idPart(host))-\(parent)"
         }
-        comment.avatar = account["avatar"] as? String
+        comment.avatar = ItemFactory.webAddress(account["avatar"])
         comment.source = .mastodon
         comment.sourceURL = reply["url"] as? String ?? reply["uri"] as? String
         return .success(comment)

@@ -54,7 +54,7 @@ struct WebmentionReader: Sendable {
                 id: "wm-\(ItemFactory.idPart(id))", author: isReply ? author["name"] as? String : (mention["name"] as? String ?? author["name"] as? String),
                 url: isReply ? author["url"] as? String : url, date: date, kind: isReply ? .comment : .webmention,
                 status: factory.moderation, body: body)
-            comment.avatar = author["photo"] as? String
+            comment.avatar = ItemFactory.webAddress(author["photo"])
             comment.source = .webmention
             comment.sourceURL = url
             harvest.items.append(comment)

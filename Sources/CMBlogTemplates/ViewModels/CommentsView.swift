@@ -85,7 +85,9 @@ struct CommentView: MustacheParent {
     /// The commenter's picture when it is a file of the site, else their initials: a picture
     /// on another server is never shown, so no reader's visit is told to it.
     private var avatar: CommentAvatar {
-        let local = comment.avatar.flatMap { path in path.contains(":") || path.hasPrefix("//") ? nil : context.fileLink(path) }
+        let local = comment.avatar.flatMap { path in
+            path.contains(":") || path.contains("\\") || path.hasPrefix("//") ? nil : context.fileLink(path)
+        }
         return CommentAvatar(picture: local, initials: InitialsAvatar.initials(of: context.commenterName(comment)))
     }
 
