@@ -41,31 +41,35 @@ struct BackfeedCommand: AsyncParsableCommand {
 
     func run() async throws {
         let backfeeder = Backfeeder(source: repository.url, environment: ProcessInfo.processInfo.environment)
-        let verbose = global.verbose, dryRun = dryRun
+        let global = global, dryRun = dryRun
         let outcomes = try await backfeeder.run(slugs: post, since: since, dryRun: dryRun) { outcome in
-            Self.print(outcome, verbose: verbose, dryRun: dryRun)
+            Self.print(outcome, options: global, dryRun: dryRun)
         }
         let added = outcomes.reduce(0) { $0 + $1.added.count }
         let pending = outcomes.reduce(0) { $0 + $1.added.filter { $0.status == .pending }.count }
         let files = outcomes.filter(\.changed).count
-        let verb = dryRun ? "would be added" : "added"
-        Terminal.line("\(added) \(added == 1 ? "reply" : "replies") \(verb) (\(pending) pending review) in \(DiagnosticPrinter.plural(files, "thread file")), \(DiagnosticPrinter.plural(outcomes.count, "post")) read.")
-        if dryRun { Terminal.line("Dry run: no file was written.") }
+        if !global.quiet {
+            let verb = dryRun ? "would be added" : "added"
+            Terminal.line("\(added) \(added == 1 ? "reply" : "replies") \(verb) (\(pending) pending review) in \(DiagnosticPrinter.plural(files, "thread file")), \(DiagnosticPrinter.plural(outcomes.count, "post")) read.")
+            if dryRun { Terminal.line("Dry run: no file was written.") }
+        }
         if !outcomes.allSatisfy(\.succeeded) { throw ExitCode.failure }
     }
 
-    private static func print(_ outcome: BackfeedOutcome, verbose: Bool, dryRun: Bool) {
+    /// What happened to one post: errors always, changes unless `--quiet`, what was left out with `--verbose`.
+    private static func print(_ outcome: BackfeedOutcome, options: GlobalOptions, dryRun: Bool) {
+        for failure in outcome.failures {
+            Terminal.error(Terminal.styled("error", color: 31) + ": \(Terminal.visible("\(outcome.postPath): \(failure)")); what was read is kept\n")
+        }
+        guard !options.quiet else { return }
         let file = outcome.threadPath
         if !outcome.added.isEmpty {
             Terminal.line("\(file): \(dryRun ? "would add" : "added") \(outcome.added.map(\.id).joined(separator: ", "))")
         }
         if !outcome.removed.isEmpty { Terminal.line("\(file): removed at the source: \(outcome.removed.joined(separator: ", "))") }
         if !outcome.rejected.isEmpty { Terminal.line("\(file): deleted by a moderator, never brought back: \(outcome.rejected.joined(separator: ", "))") }
-        if verbose {
+        if options.verbose {
             for note in outcome.skipped { Terminal.line("\(outcome.postPath): left out: \(note)") }
-        }
-        for failure in outcome.failures {
-            Terminal.error(Terminal.styled("error", color: 31) + ": \(Terminal.visible("\(outcome.postPath): \(failure)")); what was read is kept\n")
         }
     }
 }
