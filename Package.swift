@@ -98,6 +98,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CMBlogBackfeed",
+            dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogComments", "CMBlogBuild", "CMBlogSyndication"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "CMBlogPreview",
             dependencies: ["CMBlogCore", "CMBlogMarkdown", "CMBlogBuild", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log"),
@@ -108,7 +113,7 @@ let package = Package(
         .executableTarget(
             name: "cmblog",
             dependencies: [
-                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogManifest", "CMBlogImport", "CMBlogSyndication", "CMBlogPreview", "CMBlogCheck",
+                "CMBlogCore", "CMBlogContent", "CMBlogBuild", "CMBlogSigning", "CMBlogManifest", "CMBlogImport", "CMBlogComments", "CMBlogSyndication", "CMBlogBackfeed", "CMBlogPreview", "CMBlogCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -168,6 +173,11 @@ let package = Package(
         .testTarget(
             name: "CMBlogSyndicationTests",
             dependencies: ["CMBlogSyndication", "CMBlogContent", "CMBlogCore", "CMBlogTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CMBlogBackfeedTests",
+            dependencies: ["CMBlogBackfeed", "CMBlogComments", "CMBlogSyndication", "CMBlogCore", "CMBlogTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -21,23 +21,48 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     /// An answer of any bytes: a status and a body (a site's files).
     public typealias BytesHandler = @Sendable (Request) -> (status: Int, body: Data)
 
+    /// An answer with headers of its own (`Retry-After`, …), beside the JSON content type.
+    public struct Answer: Sendable {
+        public let status: Int
+        public let body: Data
+        public let headers: [String: String]
+
+        public init(status: Int, body: String, headers: [String: String] = [:]) {
+            self.init(status: status, bytes: Data(body.utf8), headers: headers)
+        }
+
+        public init(status: Int, bytes: Data, headers: [String: String] = [:]) {
+            self.status = status
+            self.body = bytes
+            self.headers = headers
+        }
+    }
+
     public let port: UInt16
     private let socket: Int32
-    private let handler: BytesHandler
+    private let handler: @Sendable (Request) -> Answer
     private let lock = NSLock()
     private var recorded: [Request] = []
     private var stopped = false
 
     /// Starts listening on a free port of 127.0.0.1.
     public convenience init(handler: @escaping Handler) throws {
-        try self.init(bytes: { request in
+        try self.init(answering: { request in
             let (status, body) = handler(request)
-            return (status, Data(body.utf8))
+            return Answer(status: status, body: body)
         })
     }
 
     /// Starts listening on a free port of 127.0.0.1, answering with bytes.
-    public init(bytes handler: @escaping BytesHandler) throws {
+    public convenience init(bytes handler: @escaping BytesHandler) throws {
+        try self.init(answering: { request in
+            let (status, body) = handler(request)
+            return Answer(status: status, bytes: body)
+        })
+    }
+
+    /// Starts listening on a free port of 127.0.0.1, answering with headers when asked.
+    public init(answering handler: @escaping @Sendable (Request) -> Answer) throws {
         self.handler = handler
         let descriptor = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
@@ -123,9 +148,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         lock.lock()
         recorded.append(request)
         lock.unlock()
-        let (status, answer) = handler(request)
-        let bytes = Array(answer)
-        let response = "HTTP/1.1 \(status) Answer\r\nContent-Type: application/json\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
+        let answer = handler(request)
+        let bytes = Array(answer.body)
+        let extra = answer.headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let response = "HTTP/1.1 \(answer.status) Answer\r\nContent-Type: application/json\r\n\(extra)Content-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
         let all = Array(response.utf8) + bytes
         var sent = 0
         while sent < all.count {

@@ -13,7 +13,7 @@ struct CMBlogCommand: AsyncParsableCommand {
         version: CMBlogVersion.current,
         subcommands: [
             BuildCommand.self, NewCommand.self, ImportCommand.self, KeygenCommand.self, SignCommand.self, SignSiteCommand.self, VerifyCommand.self,
-            DiffCommand.self, SyndicateCommand.self, PingCommand.self, ServeCommand.self,
+            DiffCommand.self, SyndicateCommand.self, BackfeedCommand.self, PingCommand.self, ServeCommand.self,
             CheckCommand.self,
         ]
     )

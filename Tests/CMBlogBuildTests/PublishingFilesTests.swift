@@ -74,6 +74,25 @@ struct PublishingFilesTests {
         #expect(steps.firstIndex { $0["name"]?.string == "Check the site" } == build + 1, "the check runs right after the build")
     }
 
+    @Test("the backfeed job runs hourly and by hand, with cmblog, and proposes the new replies in one pull request at a time",
+          arguments: [PublishingHost.github, .netlify, .cloudflare])
+    func gitHubBackfeed(host: PublishingHost) throws {
+        let job = try #require(try yaml(files(host)[".github/workflows/publish.yml"], "publish.yml")["jobs"]?["backfeed"])
+        #expect(job["if"]?.string == "github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'")
+        #expect(job["permissions"]?["contents"]?.string == "write" && job["permissions"]?["pull-requests"]?.string == "write")
+        let steps = try steps(job)
+        #expect(steps.contains { $0["run"]?.string?.contains("install-cmblog.sh") == true })
+        let backfeed = try #require(steps.first { $0["run"]?.string == "cmblog backfeed" })
+        #expect(backfeed["continue-on-error"]?.bool == true)
+        #expect(backfeed["env"]?["MASTODON_TOKEN"]?.string == "${{ secrets.MASTODON_TOKEN }}")
+        let proposal = try #require(steps.first { $0["uses"]?.string == "peter-evans/create-pull-request@v7" })
+        #expect(proposal["with"]?["add-paths"]?.string == "comments/")
+        #expect(proposal["with"]?["branch"]?.string == "cmblog/backfeed")
+        let review = try #require(steps.first { $0["id"]?.string == "review" })
+        #expect(review["run"]?.string?.contains("gh pr list --head cmblog/backfeed --state open") == true)
+        #expect([backfeed, proposal].allSatisfy { $0["if"]?.string == "steps.review.outputs.open == '0'" })
+    }
+
     @Test("GitHub Pages: a deploy job for main, the preview as an artifact")
     func gitHubPages() throws {
         let jobs = try #require(try yaml(files(.github)[".github/workflows/publish.yml"], "publish.yml")["jobs"])

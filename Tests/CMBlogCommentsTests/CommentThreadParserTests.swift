@@ -17,6 +17,58 @@ import Testing
         ])
     }
 
+    @Test("replies from the networks: source, original, avatar, removed-at-source, and the backfeed block")
+    func backfedShape() throws {
+        let text = """
+            comments:
+              - id: mastodon-social_example-101
+                author: Alice
+                avatar: https://files.social.example/a.png
+                date: 2026-04-21T10:30:00Z
+                status: removed-at-source
+                source: mastodon
+                source_url: https://social.example/@alice/101
+                body: "<p>Hi</p>"
+            backfeed:
+              written: [mastodon-social_example-101, wm-7]
+              rejected:
+                - wm-7
+              reactions:
+                mastodon: {reposts: 12, likes: 40}
+                webmention: {likes: 2}
+            """
+        let (parsed, diagnostics) = parser.parse(text, path: "comments/p.yml")
+        #expect(diagnostics.isEmpty)
+        let thread = try #require(parsed)
+        let comment = try #require(thread.comments.first)
+        #expect(comment.source == .mastodon && comment.status == .removedAtSource)
+        #expect(comment.sourceURL == "https://social.example/@alice/101" && comment.avatar == "https://files.social.example/a.png")
+        #expect(thread.backfeed == BackfeedRecord(
+            written: ["mastodon-social_example-101", "wm-7"], rejected: ["wm-7"],
+            reactions: [.init(source: .mastodon, reposts: 12, likes: 40), .init(source: .webmention, reposts: 0, likes: 2)]))
+    }
+
+    @Test("a bad source, or a backfeed block of the wrong shape, is an error at its line")
+    func badBackfedShape() {
+        let (thread, diagnostics) = parser.parse("""
+            comments:
+              - id: "1"
+                date: 2020-01-02
+                source: myspace
+                body: x
+            backfeed:
+              written: {a: 1}
+              reactions:
+                mastodon: {likes: many}
+            """, path: "comments/p.yml")
+        #expect(thread == nil)
+        #expect(diagnostics.map(\.description) == [
+            "comments/p.yml:4:13: error: comment 1: `source` must be mastodon, bluesky or webmention",
+            "comments/p.yml:7:12: error: `written` must be a list of comment ids",
+            "comments/p.yml:9:15: error: `reactions` holds `mastodon`, `bluesky` or `webmention`, each with `reposts` and `likes` counts",
+        ])
+    }
+
     @Test func readsTheDesignedShape() throws {
         let text = """
             status: closed

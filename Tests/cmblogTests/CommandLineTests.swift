@@ -88,7 +88,7 @@ struct CommandLineTests {
         #expect(result.error.contains("javascript:\\u{1B}]2;pwned\\u{7}\\u{1B}[2J\\u{202E}gnp.exe"), "\(result.error)")
     }
 
-    @Test("usage errors exit with 2", arguments: [["build", "--jobs", "0"], ["build", "--no-such-flag"], ["frobnicate"]])
+    @Test("usage errors exit with 2", arguments: [["build", "--jobs", "0"], ["build", "--no-such-flag"], ["frobnicate"], ["backfeed", "--since", "yesterday"]])
     func usageErrors(arguments: [String]) throws {
         let folder = try newFolder()
         let process = try cmblog(arguments, in: folder)
@@ -97,7 +97,7 @@ struct CommandLineTests {
     }
 
     @Test("a --source that is not a folder is a usage error, before anything starts",
-          arguments: [["build"], ["serve"], ["new", "post", "Title"], ["keygen", "--author", "ana"], ["syndicate"], ["ping"], ["sign", "a.md"]])
+          arguments: [["build"], ["serve"], ["new", "post", "Title"], ["keygen", "--author", "ana"], ["syndicate"], ["backfeed"], ["ping"], ["sign", "a.md"]])
     func missingSource(arguments: [String]) throws {
         // serve would otherwise run until stopped: `timeout` ends it and the test fails.
         let result = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/timeout"), ["20", try cmblogBinary().path] + arguments + ["--source", "/nonexistent/site"])

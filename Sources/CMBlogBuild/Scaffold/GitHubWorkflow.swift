@@ -10,7 +10,7 @@ struct GitHubWorkflow {
     let release: PublishingHost.Release
 
     var text: String {
-        [header, trigger, CISettings.release(release, indent: "  ", under: "env:"), build, deploy].joined()
+        [header, trigger, CISettings.release(release, indent: "  ", under: "env:"), build, deploy, backfeed].joined()
     }
 
     private var header: String {
@@ -73,22 +73,7 @@ struct GitHubWorkflow {
             env:
               PREVIEW: ${{ github.event_name == 'pull_request' }}
             steps:
-              - uses: actions/checkout@v4
-              - name: Restore cmblog
-                id: cmblog
-                uses: actions/cache@v4
-                with:
-                  path: .cmblog/tools/${{ env.CMBLOG_VERSION }}
-                  key: cmblog-${{ env.CMBLOG_VERSION }}-ubuntu-24.04-${{ runner.arch }}
-              - name: Build cmblog (the first run of a version only)
-                if: steps.cmblog.outputs.cache-hit != 'true'
-                run: |
-                  mkdir -p .cmblog/tools .cmblog/cache
-                  docker run --rm -v "$PWD:/site" -w /site -e CMBLOG_VERSION -e CMBLOG_SOURCE \\
-                    swift:6.1-noble bash scripts/install-cmblog.sh
-              - name: Put cmblog on the PATH
-                run: echo "$PWD/.cmblog/tools/$CMBLOG_VERSION/bin" >> "$GITHUB_PATH"
-              - name: Restore the build cache
+        \(Self.installSteps)      - name: Restore the build cache
                 uses: actions/cache@v4
                 with:
                   # The last build's record and output: cmblog checks both against the sources'
@@ -108,6 +93,78 @@ struct GitHubWorkflow {
               - name: Check the site
                 # Links, anchors, feeds, pages, signatures and share cards of what was just built.
                 run: if cmblog check --help 2>/dev/null | grep "cmblog check" >/dev/null; then cmblog check --output public --format github; fi
+
+        """
+    }
+
+    /// Checks out the repository and puts the cached cmblog on the PATH (built the first time).
+    private static let installSteps = """
+              - uses: actions/checkout@v4
+              - name: Restore cmblog
+                id: cmblog
+                uses: actions/cache@v4
+                with:
+                  path: .cmblog/tools/${{ env.CMBLOG_VERSION }}
+                  key: cmblog-${{ env.CMBLOG_VERSION }}-ubuntu-24.04-${{ runner.arch }}
+              - name: Build cmblog (the first run of a version only)
+                if: steps.cmblog.outputs.cache-hit != 'true'
+                run: |
+                  mkdir -p .cmblog/tools .cmblog/cache
+                  docker run --rm -v "$PWD:/site" -w /site -e CMBLOG_VERSION -e CMBLOG_SOURCE \\
+                    swift:6.1-noble bash scripts/install-cmblog.sh
+              - name: Put cmblog on the PATH
+                run: echo "$PWD/.cmblog/tools/$CMBLOG_VERSION/bin" >> "$GITHUB_PATH"
+
+        """
+
+    /// The hourly job that brings replies home and opens a pull request for the team to review.
+    private var backfeed: String {
+        """
+
+          backfeed:
+            # Every hour, `cmblog backfeed` brings the public replies to the posts' Mastodon and
+            # Bluesky copies (and their webmentions, when cmblog.yml sets `backfeed: webmention:`)
+            # into comments/, as `status: pending`, and this job opens a pull request with them.
+            # Nothing shows on the site until someone changes `pending` to `approved` in that pull
+            # request (or deletes a reply, which is then never brought back) and merges it.
+            # One review at a time: while the pull request is open, no run adds to it, so the
+            # team's edits are never overwritten; the run after it is merged or closed brings
+            # what came since. Secrets: MASTODON_TOKEN (optional: public posts need none) and
+            # WEBMENTION_IO_TOKEN (when webmentions are read). Settings > Actions > General must
+            # allow GitHub Actions to create pull requests.
+            if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+            runs-on: ubuntu-24.04
+            permissions:
+              contents: write
+              pull-requests: write
+            steps:
+        \(Self.installSteps)      - name: Is a review still open?
+                id: review
+                env:
+                  GH_TOKEN: ${{ github.token }}
+                run: echo "open=$(gh pr list --head cmblog/backfeed --state open --json number --jq length)" >> "$GITHUB_OUTPUT"
+              - name: Bring the replies home
+                if: steps.review.outputs.open == '0'
+                # A network down or limiting the rate fails this step; what the others gave is kept
+                # and proposed all the same, and the next hour tries again.
+                continue-on-error: true
+                env:
+                  MASTODON_TOKEN: ${{ secrets.MASTODON_TOKEN }}
+                  WEBMENTION_IO_TOKEN: ${{ secrets.WEBMENTION_IO_TOKEN }}
+                run: cmblog backfeed
+              - name: Propose them for review
+                if: steps.review.outputs.open == '0'
+                uses: peter-evans/create-pull-request@v7
+                with:
+                  branch: cmblog/backfeed
+                  add-paths: comments/
+                  commit-message: "Replies from the networks, pending review"
+                  title: "Replies from the networks, pending review"
+                  body: |
+                    New public replies to the blog's posts on Mastodon, Bluesky and the web, brought by `cmblog backfeed`.
+                    To publish a reply, change its `status: pending` to `status: approved`; to refuse one, delete it (it is never brought back). Then merge.
+                    Replies left `pending` stay in the archive and off the site.
+                  delete-branch: true
 
         """
     }

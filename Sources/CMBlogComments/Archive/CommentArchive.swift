@@ -131,7 +131,8 @@ public struct CommentArchive: Sendable {
             sourcePath: thread?.sourcePath,
             status: status,
             conversation: layout.conversation.map { published($0.comment, depth: $0.depth, parent: $0.parent, showsParent: $0.isDeeperThanShown) },
-            mentions: layout.mentions.map { published($0, depth: 1, parent: nil, showsParent: false) }
+            mentions: layout.mentions.map { published($0, depth: 1, parent: nil, showsParent: false) },
+            reactions: thread?.backfeed.reactions ?? []
         )
     }
 }

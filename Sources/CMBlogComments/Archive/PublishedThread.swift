@@ -8,11 +8,13 @@ public struct PublishedThread: Sendable {
     public let status: Entry.CommentsMode
     public let conversation: [PublishedComment]
     public let mentions: [PublishedComment]
+    /// Reposts and likes of the post's copies, by network, as `cmblog backfeed` last counted them.
+    public let reactions: [BackfeedRecord.Reactions]
 
     /// The number of comments shown (mentions are counted apart).
     public var commentCount: Int { conversation.count }
-    /// Whether there is anything to list.
-    public var isEmpty: Bool { conversation.isEmpty && mentions.isEmpty }
+    /// Whether there is anything to list or count.
+    public var isEmpty: Bool { conversation.isEmpty && mentions.isEmpty && reactions.isEmpty }
 }
 
 /// A comment ready to show: its place in the conversation, its safe body and its author.

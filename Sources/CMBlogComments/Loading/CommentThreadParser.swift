@@ -7,6 +7,7 @@ public struct CommentThreadParser: Sendable {
     /// The keys a comment may have; others are ignored with a note.
     static let commentKeys: Set<String> = [
         "id", "parent", "author", "author_id", "email", "url", "date", "type", "status", "body",
+        "source", "source_url", "avatar",
     ]
 
     let timeZone: TimeZone
@@ -57,7 +58,10 @@ public struct CommentThreadParser: Sendable {
                 thread.comments.append(comment)
             }
         }
-        for entry in root.entries ?? [] where !["status", "pings", "comments"].contains(entry.key) {
+        if let record = root["backfeed"], !record.isNull {
+            thread.backfeed = parseBackfeed(record, path: path, into: &diagnostics)
+        }
+        for entry in root.entries ?? [] where !["status", "pings", "comments", "backfeed"].contains(entry.key) {
             diagnostics.append(.note("key `\(entry.key)` is not used in a comment thread and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
         }
         return (diagnostics.containsError ? nil : thread, diagnostics)
@@ -94,6 +98,8 @@ public struct CommentThreadParser: Sendable {
         comment.authorID = fields.text("author_id", what: "comment \(id): `author_id`")
         comment.email = fields.text("email", what: "comment \(id): `email`")
         comment.url = fields.text("url", what: "comment \(id): `url`").flatMap { $0.isEmpty ? nil : $0 }
+        comment.sourceURL = fields.text("source_url", what: "comment \(id): `source_url`").flatMap { $0.isEmpty ? nil : $0 }
+        comment.avatar = fields.text("avatar", what: "comment \(id): `avatar`").flatMap { $0.isEmpty ? nil : $0 }
         diagnostics += fields.diagnostics
         if fields.diagnostics.containsError { return nil }
         if let kind = item["type"], !kind.isNull {
@@ -105,10 +111,17 @@ public struct CommentThreadParser: Sendable {
         }
         if let status = item["status"], !status.isNull {
             guard let value = status.string.flatMap(Comment.Status.init(rawValue:)) else {
-                fail(status, "comment \(id): `status` must be approved, pending, spam or trash")
+                fail(status, "comment \(id): `status` must be approved, pending, spam, trash or removed-at-source")
                 return nil
             }
             comment.status = value
+        }
+        if let source = item["source"], !source.isNull {
+            guard let value = source.string.flatMap(Comment.Source.init(rawValue:)) else {
+                fail(source, "comment \(id): `source` must be mastodon, bluesky or webmention")
+                return nil
+            }
+            comment.source = value
         }
         if let url = item["url"], let text = comment.url, LinkPolicy.allowedURL(text) == nil || text.lowercased().hasPrefix("mailto:") {
             diagnostics.append(.warning("comment \(id): `url` '\(text)' is not an http or https address; it will not be linked", path: path, line: url.line, column: url.column))
@@ -120,5 +133,40 @@ public struct CommentThreadParser: Sendable {
             diagnostics.append(.note("comment key `\(entry.key)` is not used and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
         }
         return comment
+    }
+
+    /// The `backfeed:` block: `written` and `rejected` id lists, `reactions` by network.
+    private func parseBackfeed(_ value: YAMLValue, path: String, into diagnostics: inout [Diagnostic]) -> BackfeedRecord {
+        func fail(_ value: YAMLValue, _ message: String) {
+            diagnostics.append(.error(message, path: path, line: value.line, column: value.column))
+        }
+        var record = BackfeedRecord()
+        guard let entries = value.entries else {
+            fail(value, "`backfeed` must be the mapping `cmblog backfeed` writes (written, rejected, reactions)")
+            return record
+        }
+        for entry in entries {
+            switch entry.key {
+            case "written", "rejected":
+                guard entry.value.isNull || entry.value.strings != nil else {
+                    fail(entry.value, "`\(entry.key)` must be a list of comment ids")
+                    continue
+                }
+                if entry.key == "written" { record.written = entry.value.strings ?? [] } else { record.rejected = entry.value.strings ?? [] }
+            case "reactions":
+                for network in entry.value.entries ?? [] {
+                    let counts = ["reposts", "likes"].map { key in network.value[key].map(\.int) ?? 0 }
+                    guard let source = Comment.Source(rawValue: network.key), network.value.entries != nil,
+                          let reposts = counts[0], let likes = counts[1] else {
+                        fail(network.value, "`reactions` holds `mastodon`, `bluesky` or `webmention`, each with `reposts` and `likes` counts")
+                        continue
+                    }
+                    record.reactions.append(.init(source: source, reposts: reposts, likes: likes))
+                }
+            default:
+                diagnostics.append(.note("key `\(entry.key)` of `backfeed` is not used and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
+            }
+        }
+        return record
     }
 }

@@ -13,6 +13,13 @@ public struct Comment: Sendable, Equatable {
     /// Whether it may be shown. Only approved comments ever are.
     public enum Status: String, Sendable, Equatable, CaseIterable {
         case approved, pending, spam, trash
+        /// Brought from a network by `cmblog backfeed`, then deleted there by its author.
+        case removedAtSource = "removed-at-source"
+    }
+
+    /// Where a reply brought home by `cmblog backfeed` was written.
+    public enum Source: String, Sendable, Equatable, CaseIterable {
+        case mastodon, bluesky, webmention
     }
 
     /// The source platform's id: the page anchor is `#comment-<id>`.
@@ -34,6 +41,12 @@ public struct Comment: Sendable, Equatable {
     public var body: String
     /// The line of the comment in its thread file.
     public var line: Int
+    /// The network it was brought from; nil for comments written on the site or imported.
+    public var source: Source?
+    /// The original on its network (`source_url:`), which "via Mastodon" links to.
+    public var sourceURL: String?
+    /// The commenter's picture (`avatar:`): shown only when it is a file of the site.
+    public var avatar: String?
 
     public init(
         id: String, parentID: String? = nil, author: String? = nil, url: String? = nil, email: String? = nil,

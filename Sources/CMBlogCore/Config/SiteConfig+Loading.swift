@@ -47,7 +47,7 @@ extension SiteConfig {
     public static let knownKeys: [String] = [
         "title", "description", "baseURL", "language", "timezone", "permalink", "pagePermalink",
         "paginate", "paths", "menu", "copyright", "image", "accent", "wordsPerMinute",
-        "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication",
+        "social", "atproto_did", "signatures", "feeds", "websub_hub", "logo", "share", "syndication", "backfeed",
         "languages", "translations",
         "images", "share_cards", "manifest", "site_key",
     ]
@@ -99,6 +99,7 @@ struct SettingsReader {
         case "logo": config.logo = string(entry.key, value)
         case "share": config.share = shareTargets(value)
         case "syndication": config.syndication = syndication(value, timeZone: config.timeZone)
+        case "backfeed": config.backfeed = backfeed(value)
         case "accent":
             guard let color = string(entry.key, value) else { return }
             if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { config.accentColor = color }

@@ -32,6 +32,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var share: [ShareTarget]
     /// The networks `cmblog syndicate` writes for (`syndication:`).
     public var syndication: SyndicationSettings
+    /// How `cmblog backfeed` brings replies home (`backfeed:`).
+    public var backfeed = BackfeedSettings()
     /// The theme's accent colour, a CSS hex colour such as `#9b3d12`.
     public var accentColor: String?
     /// Words per minute used for reading times.

@@ -12,17 +12,8 @@ enum CommentThreadWriter {
         if let pings = thread.pingStatus { text += "pings: \(pings.rawValue)\n" }
         text += "comments:\n"
         let sorted = thread.comments.sorted { ($0.date, $0.id.count, $0.id) < ($1.date, $1.id.count, $1.id) }
-        for comment in sorted {
-            text += "  - id: \(YAMLText.quoted(comment.id))\n"
-            if let parent = comment.parentID { text += "    parent: \(YAMLText.quoted(parent))\n" }
-            if let author = comment.author { text += "    author: \(YAMLText.scalar(author))\n" }
-            if let authorID = comment.authorID { text += "    author_id: \(YAMLText.scalar(authorID))\n" }
-            if let url = comment.url { text += "    url: \(YAMLText.scalar(url))\n" }
-            text += "    date: \(DateText.iso8601(comment.date, in: timeZone))\n"
-            if comment.kind != .comment { text += "    type: \(comment.kind.rawValue)\n" }
-            if comment.status != .approved { text += "    status: \(comment.status.rawValue)\n" }
-            text += YAMLText.field("body", comment.body, indent: "    ")
-        }
+        for comment in sorted { text += CommentYAML.item(comment, timeZone: timeZone) }
+        if thread.backfeed != BackfeedRecord() { text += CommentYAML.block(thread.backfeed) }
         return text
     }
 

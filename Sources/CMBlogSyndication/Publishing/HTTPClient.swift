@@ -16,6 +16,13 @@ public struct HTTPRequest: Sendable {
         self.body = body
     }
 
+    /// A GET of `url`.
+    public static func get(_ url: URL, headers: [String: String] = [:]) -> HTTPRequest {
+        var request = HTTPRequest(url: url, headers: headers)
+        request.method = "GET"
+        return request
+    }
+
     /// A POST of a JSON object.
     static func json(_ url: URL, _ object: [String: Any], headers: [String: String] = [:]) throws -> HTTPRequest {
         let body = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -27,14 +34,25 @@ public struct HTTPRequest: Sendable {
 public struct HTTPResponse: Sendable {
     public let status: Int
     public let body: Data
+    /// Header names in lower case.
+    public let headers: [String: String]
 
-    public init(status: Int, body: Data) {
+    public init(status: Int, body: Data, headers: [String: String] = [:]) {
         self.status = status
         self.body = body
+        self.headers = headers
     }
 
     /// The body as a JSON object, or nil.
-    var object: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+    public var object: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+
+    /// What a server said with a failed status: the JSON `error_description`, `message` or
+    /// `error` it sent, else the start of its body.
+    public var failureReason: String {
+        let object = object
+        return (object?["error_description"] ?? object?["message"] ?? object?["error"]) as? String
+            ?? String(decoding: body.prefix(200), as: UTF8.self)
+    }
 }
 
 /// Sends requests: the network edge of syndication and pings, replaced by a loopback server in tests.
@@ -57,7 +75,12 @@ public struct URLSessionHTTPClient: HTTPClient {
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
         urlRequest.setValue("cmblog", forHTTPHeaderField: "User-Agent")
         let (data, response) = try await URLSession.shared.data(for: urlRequest)
-        return HTTPResponse(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+        let http = response as? HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (name, value) in http?.allHeaderFields ?? [:] {
+            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        }
+        return HTTPResponse(status: http?.statusCode ?? 0, body: data, headers: headers)
     }
 }
 
@@ -71,9 +94,7 @@ public struct PublishingError: Error, Sendable, CustomStringConvertible {
 
     /// The error a server gave with a failed status, from the JSON `error`/`message` it sent.
     init(_ what: String, _ response: HTTPResponse) {
-        let object = response.object
-        let reason = (object?["error_description"] ?? object?["message"] ?? object?["error"]) as? String
-            ?? String(decoding: response.body.prefix(200), as: UTF8.self)
+        let reason = response.failureReason
         self.init("\(what): HTTP \(response.status)\(reason.isEmpty ? "" : ", \(reason)")")
     }
 }

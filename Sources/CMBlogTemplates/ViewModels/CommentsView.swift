@@ -11,6 +11,8 @@ struct CommentsView: TemplateParent {
     let isClosed: Bool
     let countText: String?
     let feedURL: String?
+    /// "12 reposts, 40 likes on Mastodon", one line per network.
+    let reactions: [String]
 
     /// The view of `resolved`'s thread; nil when nothing is to be shown.
     init?(_ resolved: ResolvedEntry, context: ViewContext) {
@@ -21,6 +23,7 @@ struct CommentsView: TemplateParent {
         isClosed = thread.status == .closed
         countText = context.commentCountText(resolved)
         feedURL = context.commentFeedURL(resolved)
+        reactions = thread.reactions.map(context.reactionsText)
     }
 
     func child(named name: String) -> Any? {
@@ -32,6 +35,8 @@ struct CommentsView: TemplateParent {
         case "isClosed": isClosed
         case "countText": countText
         case "feedURL": feedURL
+        case "reactions": reactions
+        case "hasReactions": !reactions.isEmpty
         default: nil
         }
     }
@@ -50,8 +55,7 @@ struct CommentView: TemplateParent {
     }
 
     func child(named name: String) -> Any? {
-        let comment = published.comment
-        return switch name {
+        switch name {
         case "id": comment.id
         case "anchor": published.anchor
         case "depth": published.depth
@@ -64,14 +68,49 @@ struct CommentView: TemplateParent {
         case "authorURL": published.siteAuthorID == nil ? published.authorURL : nil
         case "isByPostAuthor": published.isByPostAuthor ? true : nil
         case "replyTo": replyTo
+        case "via": via
+        case "avatar": comment.source == nil ? nil : avatar
         default: nil
         }
     }
+
+    /// "via Mastodon", linking to the original, for a reply brought from a network.
+    private var via: TitledLink? {
+        guard let source = comment.source, let url = comment.sourceURL.flatMap(LinkPolicy.allowedURL) else { return nil }
+        let network = context.localization.text("source_\(source.rawValue)")
+        return TitledLink(title: context.localization.text("via_source", ["network": network]), url: url)
+    }
+
+    /// The commenter's picture when it is a file of the site, else their initials: a picture
+    /// on another server is never shown, so no reader's visit is told to it.
+    private var avatar: CommentAvatar {
+        let local = comment.avatar.flatMap { path in
+            path.contains(":") || path.contains("\\") || path.hasPrefix("//") ? nil : context.fileLink(path)
+        }
+        return CommentAvatar(picture: local, initials: InitialsAvatar.initials(of: context.commenterName(comment)))
+    }
+
+    private var comment: Comment { published.comment }
 
     /// "In reply to Anne", linking to the comment answered, when the thread's layout does not show it.
     private var replyTo: TitledAnchor? {
         guard published.showsParent, let parent = published.parent else { return nil }
         return TitledAnchor(text: context.localization.text("in_reply_to", ["name": context.commenterName(parent)]), anchor: "comment-\(parent.id)")
+    }
+}
+
+/// The picture beside a reply from the networks: a file of the site, or initials.
+struct CommentAvatar: TemplateParent {
+    /// The picture's link, when it is a file of the site.
+    let picture: String?
+    let initials: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "picture": picture
+        case "initials": initials
+        default: nil
+        }
     }
 }
 
@@ -119,6 +158,13 @@ extension ViewContext {
     func commentCountText(_ resolved: ResolvedEntry) -> String? {
         guard let count = sources.thread(of: resolved)?.commentCount, count > 0 else { return nil }
         return localization.count("comments_count", count)
+    }
+
+    /// "12 reposts, 40 likes on Mastodon"; a count at zero is left out.
+    func reactionsText(_ reactions: BackfeedRecord.Reactions) -> String {
+        let counts = [("reposts_count", reactions.reposts), ("likes_count", reactions.likes)].filter { $0.1 > 0 }
+            .map { localization.count($0.0, $0.1) }.joined(separator: ", ")
+        return localization.text("reactions_on", ["counts": counts, "network": localization.text("source_\(reactions.source.rawValue)")])
     }
 
     /// The address of the comment feed of `resolved`; nil when it has none.

@@ -1,12 +1,12 @@
 /// YAML scalars written so that any text reads back exactly, and plainly when it can.
-enum YAMLText {
+public enum YAMLText {
     /// `text` as a plain scalar when that is unambiguous, else double-quoted with escapes.
-    static func scalar(_ text: String) -> String {
+    public static func scalar(_ text: String) -> String {
         isPlainSafe(text) ? text : quoted(text)
     }
 
     /// `text` double-quoted, with `\`, `"` and control characters escaped.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -28,7 +28,7 @@ enum YAMLText {
 
     /// `key: value` for a text that may span lines: a literal block (`|-`) when it has
     /// several lines that a block keeps exactly, else a quoted scalar.
-    static func field(_ key: String, _ text: String, indent: String) -> String {
+    public static func field(_ key: String, _ text: String, indent: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let blockSafe = lines.count > 1
             && !text.hasSuffix("\n") && !text.hasPrefix(" ") && !text.hasPrefix("\n")
