@@ -139,6 +139,7 @@ public struct Builder: Sendable {
         }
         guard var source = loaded, let theme, onlyEntriesFailed else { throw DiagnosticError(diagnostics) }
         if let baseURL = options.baseURL { source.config.baseURL = baseURL }
+        source.config.manifestIsSigned = options.siteKey != nil
 
         progress(.stageStarted(name: "Resolve site", total: 0))
         let assembler = SiteAssembler(options: .init(

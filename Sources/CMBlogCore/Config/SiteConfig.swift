@@ -64,6 +64,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// The site's public key (`site_key:`), a minisign key in its one-line form, which signs
     /// the manifest; with the line of `cmblog.yml` it is on.
     public var siteKey: LocatedText?
+    /// Whether this build signs the manifest (it has the secret key of `siteKey`): a fact of
+    /// the build, not a setting.
+    public var manifestIsSigned = false
 
     /// Where the manifest is published unless `manifest:` says otherwise.
     public static let defaultManifestPath = try! SitePath(file: "/.well-known/cmblog/manifest.json")

@@ -2,13 +2,14 @@ import CMBlogCore
 import Foundation
 
 /// The site key (`site.siteKey`), where a visitor finds it: `value` (the `RW…` line),
-/// `fileURL` (site.pub), `manifestURL`, `signatureURL`, and the commands that check the
-/// manifest, `minisignCommand` and `verifyCommand`.
+/// `fileURL` (site.pub), `manifestURL`, `signatureURL` (absent when the build had no secret
+/// key to sign with), and the commands that check the manifest, `minisignCommand` and
+/// `verifyCommand`.
 struct SiteKeyView: TemplateParent, Sendable {
     let value: String
     let fileURL: String
     let manifestURL: String
-    let signatureURL: String
+    let signatureURL: String?
     let verifyCommand: String
 
     /// Nil when the site has no `site_key:`.
@@ -19,7 +20,7 @@ struct SiteKeyView: TemplateParent, Sendable {
         value = key
         fileURL = link(files.publicKey)
         manifestURL = link(files.manifest)
-        signatureURL = link(files.signature)
+        signatureURL = config.manifestIsSigned ? link(files.signature) : nil
         verifyCommand = "cmblog verify \(config.baseURL.absoluteString) --key \(key)"
     }
 
