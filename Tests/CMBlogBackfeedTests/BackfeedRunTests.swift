@@ -1,4 +1,4 @@
-import CMBlogBackfeed
+@testable import CMBlogBackfeed
 import CMBlogComments
 import CMBlogCore
 import CMBlogTestSupport
@@ -295,5 +295,56 @@ struct BackfeedRunTests {
         let networks = try FakeNetworks()
         let site = try Self.site(networks)
         await #expect(throws: DiagnosticError.self) { _ = try await Backfeeder(source: site, environment: [:]).run(slugs: ["nope"]) }
+    }
+
+    @Test("a Bluesky thread whose replies are not a list fails the network, and marks no reply deleted")
+    func malformedReplies() async throws {
+        let networks = try FakeNetworks()
+        let site = try Self.site(networks)
+        _ = try await Self.run(site)
+        let before = try Self.thread(site)
+        let root = FakeNetworks.postView("did:plc:brand", "3kroot", author: FakeNetworks.profile("did:plc:brand", "brand.example.com", "Maison Exemple"),
+                                         text: "Tasting on Saturday", date: "2026-04-20T08:00:00.000Z")
+        let thread = #"{"thread":{"$type":"app.bsky.feed.defs#threadViewPost","post":"# + root + #","replies":{"oops":true}}}"#
+        networks.fail("getPostThread", with: .init(status: 200, body: thread))
+        let outcome = try await Self.run(site)
+        #expect(outcome.failures.contains { $0.contains("`replies` is not a list") })
+        #expect(outcome.removed.isEmpty)
+        #expect(try Self.thread(site) == before)
+    }
+
+    @Test("a token goes to the settings' server only: same scheme, host and port")
+    func tokenOrigin() throws {
+        let origin = { (text: String) in Backfeeder.origin(URL(string: text)!) }
+        #expect(origin("https://Social.Example/@brand/1") == origin("https://social.example:443/"))
+        #expect(origin("https://social.example/") != origin("http://social.example/"))
+        #expect(origin("http://127.0.0.1:8701/") != origin("http://127.0.0.1:8702/"))
+    }
+
+    @Test("a reply dated in year 0 or 9999 is left out, not written into a thread file it would break")
+    func implausibleDates() {
+        let factory = ItemFactory(moderation: .pending, timeZone: .gmt)
+        #expect(factory.date("0000-01-01T00:00:00.000Z") == nil)
+        #expect(factory.date("9999-12-31T23:59:59Z") == nil)
+        #expect(factory.date("2026-04-22T08:00:00.000Z") != nil)
+    }
+
+    @Test("a reply missing from a Mastodon thread at its length limit is not taken as deleted")
+    func threadCutShort() async throws {
+        let networks = try FakeNetworks()
+        let site = try Self.site(networks)
+        let alice = FakeNetworks.account(id: "2", username: "alice", acct: "alice", name: "Alice Martin")
+        func context(_ ids: ClosedRange<Int>) -> String {
+            let statuses = ids.map { FakeNetworks.mastodonStatus(id: "\($0)", replyTo: "100", account: alice, content: "<p>Reply \($0)</p>") }
+            return #"{"ancestors":[],"descendants":["# + statuses.joined(separator: ",") + "]}"
+        }
+        networks.fail("/context", with: .init(status: 200, body: context(1000...1059)))
+        _ = try await Self.run(site)
+        // Five newer replies push the first five past the 60 Mastodon lists without a token.
+        networks.fail("/context", with: .init(status: 200, body: context(1005...1064)))
+        let second = try await Self.run(site)
+        #expect(second.removed.isEmpty)
+        #expect(second.added.count == 5)
+        #expect(!(try Self.thread(site)).contains("removed-at-source"))
     }
 }

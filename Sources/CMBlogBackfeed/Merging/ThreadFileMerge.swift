@@ -83,7 +83,7 @@ public struct ThreadFileMerge: Sendable {
         guard merged != (text ?? Self.header) else { return result }
         let (reread, problems) = parser.parse(merged, path: path)
         guard let reread, reread.comments.count == existing.comments.count + result.added.count else {
-            throw DiagnosticError(.error("cmblog backfeed could not add to this file without breaking it (\(problems.first?.message ?? "comments lost")); it was left as it was", path: path))
+            throw DiagnosticError(.error("cmblog backfeed could not add to this file without breaking it (\((problems.first { $0.severity == .error } ?? problems.first)?.message ?? "comments lost")); it was left as it was", path: path))
         }
         result.text = merged
         return result

@@ -35,24 +35,29 @@ struct BlueskyReader: Sendable {
         guard let root = thread["post"] as? [String: Any] else { throw BackfeedError("Bluesky thread of \(url): the thread has no `post`") }
         var harvest = Harvest(reactions: .init(source: .bluesky, reposts: root["repostCount"] as? Int ?? 0, likes: root["likeCount"] as? Int ?? 0))
         // Depth first without recursion: the stack holds what is left to read, with the id of the kept reply it answers.
-        var pending: [(node: [String: Any], parent: String?)] = Self.replies(of: thread).reversed().map { ($0, nil) }
+        var pending: [(node: [String: Any], parent: String?)] = try Self.replies(of: thread, url).reversed().map { ($0, nil) }
         while let (node, parent) = pending.popLast() {
             let place = (node["post"] as? [String: Any])?["uri"] as? String ?? node["uri"] as? String ?? "?"
             switch item(node, parent: parent) {
             case .success(let comment):
                 harvest.items.append(comment)
-                pending += Self.replies(of: node).reversed().map { ($0, comment.id) }
+                pending += try Self.replies(of: node, url).reversed().map { ($0, comment.id) }
             case .failure(let reason):
                 harvest.skipped.append("Bluesky reply \(place): \(reason.description)")
-                pending += Self.replies(of: node).reversed().map { ($0, nil) }
+                pending += try Self.replies(of: node, url).reversed().map { ($0, nil) }
             }
         }
         return harvest
     }
 
-    private static func replies(of node: [String: Any]) -> [[String: Any]] {
-        (node["replies"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+    /// The replies under a node; a `replies` that is not a list makes the whole thread unreadable,
+    /// rather than read as a thread without replies (which would mark them all deleted).
+    private static func replies(of node: [String: Any], _ url: String) throws -> [[String: Any]] {
+        guard let value = node["replies"] else { return [] }
+        guard let list = value as? [Any] else { throw BackfeedError("Bluesky thread of \(url): `replies` is not a list") }
+        return list.compactMap { $0 as? [String: Any] }
     }
+
 
     private func item(_ node: [String: Any], parent: String?) -> Result<Comment, BackfeedError> {
         if node["notFound"] as? Bool == true { return .failure(BackfeedError("deleted")) }

@@ -14,14 +14,17 @@ struct MastodonReader: Sendable {
     let fetcher: JSONFetcher
     let settings: BackfeedSettings
     let factory: ItemFactory
-    /// The access token sent to `host`, when the settings give one for it.
-    let token: @Sendable (_ host: String) -> String?
+    /// The access token sent to `server` (scheme, host and port), when the settings give one for it.
+    let token: @Sendable (_ server: URL) -> String?
+    /// How many replies Mastodon lists at most in a thread read without and with a token: a list
+    /// that long may be cut short, so a reply missing from it is not taken as deleted.
+    static let replyLimits = (anonymous: 60, signedIn: 4096)
 
     /// The status id and host of a Mastodon status URL (`https://host/@user/123`,
     /// `https://host/users/user/statuses/123`).
     static func status(of url: String) -> (server: URL, host: String, id: String)? {
         guard let components = URLComponents(string: url), let host = components.host, let scheme = components.scheme,
-              let id = components.path.split(separator: "/").last, id.allSatisfy(\.isNumber) else { return nil }
+              let id = components.path.split(separator: "/").last, id.allSatisfy(\.isASCIIDigit) else { return nil }
         let port = components.port.map { ":\($0)" } ?? ""
         return URL(string: "\(scheme)://\(host)\(port)").map { ($0, host, String(id)) }
     }
@@ -30,13 +33,14 @@ struct MastodonReader: Sendable {
         guard let (server, host, id) = Self.status(of: url) else {
             throw BackfeedError("\(url) is not the address of a Mastodon status (https://server/@account/123)")
         }
-        let headers = token(host).map { ["Authorization": "Bearer \($0)"] } ?? [:]
+        let headers = token(server).map { ["Authorization": "Bearer \($0)"] } ?? [:]
         let status = try await fetcher.object(server.appending(path: "api/v1/statuses/\(id)"), headers: headers, what: "Mastodon status \(url)")
         let context = try await fetcher.object(server.appending(path: "api/v1/statuses/\(id)/context"), headers: headers, what: "Mastodon replies to \(url)")
         guard let descendants = context["descendants"] as? [Any] else {
             throw BackfeedError("Mastodon replies to \(url): the answer has no `descendants` list")
         }
         var harvest = Harvest(reactions: .init(source: .mastodon, reposts: status["reblogs_count"] as? Int ?? 0, likes: status["favourites_count"] as? Int ?? 0))
+        harvest.mayBeCutShort = descendants.count >= (headers.isEmpty ? Self.replyLimits.anonymous : Self.replyLimits.signedIn)
         var kept: Set<String> = []
         for case let reply as [String: Any] in descendants {
             switch item(reply, root: id, host: host, kept: kept) {
@@ -52,7 +56,7 @@ struct MastodonReader: Sendable {
 
     /// The comment of one reply, or why it is left out.
     private func item(_ reply: [String: Any], root: String, host: String, kept: Set<String>) -> Result<Comment, BackfeedError> {
-        guard let id = reply["id"] as? String, let account = reply["account"] as? [String: Any],
+        guard let id = reply["id"] as? String, id.allSatisfy(\.isASCIIDigit), let account = reply["account"] as? [String: Any],
               let date = factory.date(reply["created_at"]) else {
             return .failure(BackfeedError("malformed: no id, account or created_at"))
         }
@@ -76,4 +80,9 @@ struct MastodonReader: Sendable {
         comment.sourceURL = reply["url"] as? String ?? reply["uri"] as? String
         return .success(comment)
     }
+}
+
+extension Character {
+    /// `0` to `9`, and no other digit: the ids of Mastodon statuses.
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

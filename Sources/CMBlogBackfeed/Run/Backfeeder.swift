@@ -58,9 +58,9 @@ public struct Backfeeder: Sendable {
         let factory = ItemFactory(moderation: config.backfeed.moderation == .none ? .approved : .pending, timeZone: config.timeZone)
         let mastodonAccount = config.syndication.account(for: .mastodon)
         let mastodonToken = mastodonAccount.flatMap { environment[$0.secretVariable] }.flatMap { $0.isEmpty ? nil : $0 }
-        let mastodonHost = mastodonAccount?.server?.host()?.lowercased()
-        let mastodon = MastodonReader(fetcher: fetcher, settings: config.backfeed, factory: factory) { host in
-            host.lowercased() == mastodonHost ? mastodonToken : nil
+        let mastodonServer = mastodonAccount?.server.map(Self.origin)
+        let mastodon = MastodonReader(fetcher: fetcher, settings: config.backfeed, factory: factory) { server in
+            Self.origin(server) == mastodonServer ? mastodonToken : nil
         }
         let bluesky = BlueskyReader(fetcher: fetcher, settings: config.backfeed, factory: factory)
         let webmentions = config.backfeed.webmentionEndpoint.map { endpoint in
@@ -72,6 +72,7 @@ public struct Backfeeder: Sendable {
             var outcome = BackfeedOutcome(postPath: target.postPath, threadPath: target.threadPath)
             var harvests: [Comment.Source: Harvest] = [:]
             var complete: Set<Comment.Source> = []
+            var cutShort: Set<Comment.Source> = []
             func read(_ source: Comment.Source, _ urls: [String], _ reader: (String) async throws -> Harvest) async {
                 guard !urls.isEmpty else { return }
                 var harvest = Harvest()
@@ -83,6 +84,7 @@ public struct Backfeeder: Sendable {
                     }
                 }
                 if !failed { complete.insert(source) }
+                if harvest.mayBeCutShort { cutShort.insert(source) }
                 harvests[source] = harvest
             }
             await read(.mastodon, target.mastodon, mastodon.read)
@@ -92,7 +94,8 @@ public struct Backfeeder: Sendable {
             // Counts are replaced only from a network read in full, so a failure keeps the last good ones.
             let reactions = Comment.Source.allCases.filter(complete.contains).compactMap { harvests[$0]?.reactions }
             let incoming = Comment.Source.allCases.flatMap { harvests[$0]?.items ?? [] }
-            Self.write(incoming, complete: complete, reactions: reactions, into: target, root: root, timeZone: config.timeZone, dryRun: dryRun, outcome: &outcome)
+            // A reply missing from a list that may have been cut short is not taken as deleted.
+            Self.write(incoming, complete: complete.subtracting(cutShort), reactions: reactions, into: target, root: root, timeZone: config.timeZone, dryRun: dryRun, outcome: &outcome)
             report(outcome)
             return outcome
         }
@@ -121,6 +124,13 @@ public struct Backfeeder: Sendable {
         } catch {
             outcome.failures.append("\(target.threadPath): cannot write: \(error.localizedDescription)")
         }
+    }
+
+    /// `scheme://host:port` of an address, in lower case: a token is sent to its server only.
+    static func origin(_ url: URL) -> String {
+        let scheme = url.scheme?.lowercased() ?? ""
+        let port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : 0)
+        return "\(scheme)://\(url.host()?.lowercased() ?? ""):\(port)"
     }
 
     private func selectedPosts(_ site: Site, slugs: [String], since: Date?) throws -> [ResolvedEntry] {
