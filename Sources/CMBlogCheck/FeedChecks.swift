@@ -107,7 +107,9 @@ struct FeedReport {
         guard let object = try? JSONSerialization.jsonObject(with: data), let feed = object as? [String: Any] else {
             return add("feeds.json", line: 1, "not a well-formed JSON object")
         }
-        guard let version = feed["version"] as? String, version.hasPrefix("https://jsonfeed.org/version/") else { return }
+        guard let version = feed["version"] as? String, version.hasPrefix("https://jsonfeed.org/version/") else {
+            return add("feeds.required", line: nil, "the JSON Feed has no `version` (https://jsonfeed.org/version/1.1): readers do not take it for a feed")
+        }
         if version != "https://jsonfeed.org/version/1.1" { add("feeds.required", line: nil, "the JSON Feed says version \(version), not https://jsonfeed.org/version/1.1", severity: .warning) }
         if (feed["title"] as? String)?.isEmpty ?? true { add("feeds.required", line: nil, "the JSON Feed has no `title`") }
         guard let items = feed["items"] as? [[String: Any]] else { return add("feeds.required", line: nil, "the JSON Feed has no `items` array") }

@@ -5,12 +5,25 @@ import CMBlogCore
 /// canonical URL equal to `og:url`, a viewport, and the markup problems `HTMLPage` found
 /// (images without `alt` or size, duplicate ids, obsolete, unclosed and misnested elements).
 enum PageChecks {
+    /// How many problems of one rule a page reports one by one; the rest are counted in one more
+    /// finding, so that a page with thousands of them stays readable and quick to locate.
+    static let problemsShownPerRule = 20
+
     static func findings(_ file: String, _ page: HTMLPage, in scanned: ScannedSite) -> [Finding] {
-        var findings = page.problems.map { problem in
-            scanned.finding(problem.rule, problem.isError ? .error : .warning, file: file, offset: problem.offset, needle: problem.needle, problem.message)
-        }
+        var findings: [Finding] = []
         func add(_ rule: String, _ severity: Diagnostic.Severity, _ message: String) {
             findings.append(Finding(rule, severity, at: scanned.locator.location(file: file, offset: nil, needle: nil), message))
+        }
+        var shown: [String: Int] = [:]
+        for problem in page.problems {
+            shown[problem.rule, default: 0] += 1
+            guard shown[problem.rule]! <= problemsShownPerRule else { continue }
+            findings.append(scanned.finding(
+                problem.rule, problem.isError ? .error : .warning, file: file, offset: problem.offset, needle: problem.needle, problem.message))
+        }
+        for (rule, count) in shown.sorted(by: { $0.key < $1.key }) where count > problemsShownPerRule {
+            let isError = page.problems.contains { $0.rule == rule && $0.isError }
+            add(rule, isError ? .error : .warning, "and \(count - problemsShownPerRule) more problems of this kind on this page")
         }
         // The theme's 404 pages and redirect pages are not meant to be shared or indexed.
         let isRedirect = page.refreshTarget != nil

@@ -113,4 +113,20 @@ struct OutputCheckTests {
         ])
         #expect(findings.summary == ["translations.hreflang public/index.html:5:1"])
     }
+
+    @Test("a page with many problems of one kind reports twenty, then how many more")
+    func manyProblems() async throws {
+        let ids = (1...30).map { _ in #"<span id="twice">x</span>"# }.joined(separator: "\n")
+        let findings = try await checkOutput(["index.html": page(body: ids)])
+        let duplicates = findings.filter { $0.rule == "pages.duplicate-id" }
+        #expect(duplicates.count == 21)
+        #expect(duplicates.contains { $0.message == "and 9 more problems of this kind on this page" })
+    }
+
+    @Test("a JSON Feed without a version is reported, not skipped")
+    func jsonFeedWithoutVersion() async throws {
+        let feed = #"{"title":"T","items":[{"id":"1","url":"https://hand.example.com/a/","date_published":"yesterday"}]}"#
+        let findings = try await checkOutput(["index.html": page(), "feed.json": feed])
+        #expect(findings.contains { $0.rule == "feeds.required" && $0.message.contains("no `version`") })
+    }
 }
