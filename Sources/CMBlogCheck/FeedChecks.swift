@@ -108,7 +108,9 @@ struct FeedReport {
             return add("feeds.json", line: 1, "not a well-formed JSON object")
         }
         guard let version = feed["version"] as? String, version.hasPrefix("https://jsonfeed.org/version/") else {
-            return add("feeds.required", line: nil, "the JSON Feed has no `version` (https://jsonfeed.org/version/1.1): readers do not take it for a feed")
+            // Other JSON files of the site (the manifest, signatures.json) are not feeds; one with items is.
+            if feed["items"] != nil { add("feeds.required", line: nil, "the JSON Feed has no `version` (https://jsonfeed.org/version/1.1): readers do not take it for a feed") }
+            return
         }
         if version != "https://jsonfeed.org/version/1.1" { add("feeds.required", line: nil, "the JSON Feed says version \(version), not https://jsonfeed.org/version/1.1", severity: .warning) }
         if (feed["title"] as? String)?.isEmpty ?? true { add("feeds.required", line: nil, "the JSON Feed has no `title`") }
