@@ -29,6 +29,19 @@ struct RedirectsFileTests {
         #expect(apache.contains("RewriteCond %{QUERY_STRING} ^cat=3$\nRewriteRule ^$ /2020/01/first/? [R=301,L]"))
     }
 
+    @Test("a redirect to a place in a page leads to that page, and Apache keeps its fragment")
+    func fragmentTargets() async throws {
+        let site = try writeSite("""
+            -- redirects.yml --
+            /old-anchor/: /2020/01/first/#comments
+            """)
+        let output = try temporaryFolder().appending(path: "public")
+        let report = try await build(site, into: output)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let apache = try String(contentsOf: output.appending(path: ".htaccess"), encoding: .utf8)
+        #expect(apache.contains("RewriteRule ^old-anchor/$ /2020/01/first/#comments [R=301,L,NE]"))
+    }
+
     @Test("a bad line is an error at its line and column")
     func badLinesNameTheirPlace() async throws {
         let site = try writeSite("""

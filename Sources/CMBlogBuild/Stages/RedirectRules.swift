@@ -35,7 +35,9 @@ enum RedirectRules {
                 lines.append("RewriteCond %{QUERY_STRING} ^\(escapeRegex(query))$")
                 lines.append("RewriteRule \(pattern) \(config.link(to: rule.to))? [R=301,L]")
             } else {
-                lines.append("RewriteRule \(pattern) \(config.link(to: rule.to)) [R=301,L]")
+                // Without NE, Apache escapes the `#` of a fragment to %23 and the target is lost.
+                let flags = rule.to.value.contains("#") ? "R=301,L,NE" : "R=301,L"
+                lines.append("RewriteRule \(pattern) \(config.link(to: rule.to)) [\(flags)]")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -239,7 +239,12 @@ struct RenderPlan {
     /// A warning for each line of `redirects.yml` that leads to no file of the site.
     private func redirectTargetProblems(in jobs: [RenderJob]) -> [Diagnostic] {
         let files = Set(jobs.map(\.path.outputFile))
-        return site.redirects.filter { !files.contains($0.to.outputFile) }.map {
+        // A target's `#fragment` names a place in its page, not another file.
+        func page(of target: SitePath) -> String {
+            guard let hash = target.value.firstIndex(of: "#") else { return target.outputFile }
+            return (try? SitePath(validating: String(target.value[..<hash])))?.outputFile ?? target.outputFile
+        }
+        return site.redirects.filter { !files.contains(page(of: $0.to)) }.map {
             Diagnostic(.warning, at: $0.location, "\($0.to.value) is not a page or file of this site: this redirect leads nowhere")
         }
     }
