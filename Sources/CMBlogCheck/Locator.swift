@@ -7,6 +7,12 @@ import Foundation
 /// written, found by looking for the link's text in it), otherwise in the output file itself.
 struct Locator: Sendable {
     let site: CheckedSite
+    /// The repository files read so far: a post with many findings is read and indexed once.
+    private let sources = SourceFiles()
+
+    init(site: CheckedSite) {
+        self.site = site
+    }
 
     /// - Parameters:
     ///   - file: The output file (`2024/05/launch/index.html`).
@@ -14,7 +20,8 @@ struct Locator: Sendable {
     ///   - needle: Text that shows the problem in the source (a URL, `<center`).
     func location(file: String, offset: Int?, needle: String?) -> SourceLocation {
         if let origin = site.origins.origin(of: file) {
-            if let needle, !needle.isEmpty, let place = Self.find(needle, in: site.source.appending(path: origin.path)) {
+            if let needle, !needle.isEmpty, let source = sources.text(of: site.source.appending(path: origin.path)),
+               let place = Self.find(needle, in: source.bytes, lines: source.lines) {
                 return SourceLocation(path: origin.path, line: place.line, column: place.column)
             }
             return origin
@@ -37,6 +44,11 @@ struct Locator: Sendable {
     static func find(_ needle: String, in file: URL) -> (line: Int, column: Int)? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let bytes = [UInt8](data)
+        return find(needle, in: bytes, lines: LineIndex(bytes))
+    }
+
+    /// The same, in bytes already read and indexed.
+    static func find(_ needle: String, in bytes: [UInt8], lines: LineIndex) -> (line: Int, column: Int)? {
         var candidates: [(prefix: String, text: String)] = []
         let isURL = !needle.hasPrefix("<") && !needle.hasSuffix("=") && !needle.contains(" ")
         var forms = [needle]
@@ -46,7 +58,6 @@ struct Locator: Sendable {
             if isURL { candidates += [("](", form), ("href=\"", form), ("src=\"", form), ("<", form + ">")] }
             candidates.append(("", form))
         }
-        let lines = LineIndex(bytes)
         for candidate in candidates {
             let pattern = Array((candidate.prefix + candidate.text).utf8)
             guard let index = firstIndex(of: pattern, in: bytes) else { continue }
@@ -63,5 +74,21 @@ struct Locator: Sendable {
             index += 1
         }
         return nil
+    }
+}
+
+/// Repository files read by a `Locator`, each with its line index, shared by the tasks that
+/// check pages at the same time.
+private final class SourceFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var read: [URL: (bytes: [UInt8], lines: LineIndex)?] = [:]
+
+    /// The bytes of `file` and their lines; nil when it cannot be read.
+    func text(of file: URL) -> (bytes: [UInt8], lines: LineIndex)? {
+        if let known = lock.withLock({ read[file] }) { return known }
+        let bytes = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+        let text = bytes.map { ($0, LineIndex($0)) }
+        lock.withLock { read[file] = .some(text) }
+        return text
     }
 }
