@@ -46,12 +46,7 @@ public struct PageRenderer: Sendable {
     /// The site's languages that have no interface strings of their own, and read English.
     public var languagesWithoutStrings: [String] { site.config.siteLanguages.filter { !localizations.hasStrings(for: $0) } }
 
-    /// The text of the page.
-    public func render(_ kind: PageKind, at path: SitePath) -> String {
-        String(decoding: renderBytes(kind, at: path), as: UTF8.self)
-    }
-
-    /// The text of the page in UTF-8, as it is written out.
+    /// The text of the page, in UTF-8 as it is written out.
     public func renderBytes(_ kind: PageKind, at path: SitePath) -> [UInt8] {
         guard let name = kind.templateNames.first(where: theme.hasTemplate) else { return [] }
         let language = language(of: kind)
