@@ -34,20 +34,42 @@ public struct Builder: Sendable {
         let fileSystem = LocalFileSystem(root: options.source)
         let cached = CachedBuild(options: options, fileSystem: fileSystem)
         if let report = cached?.upToDate(started: started) { return report }
-        let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width)
+        let parses = cached.map { ParseCache(archive: $0.archive) }
+        defer { cached?.archive.save() }
+        let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width, cache: parses)
         let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
+        let keys: [String?] = if let cached, let parses {
+            RenderInputs(loaded, revisions: parses.revisions(), generation: cached.generation).keys(for: jobs)
+        } else {
+            jobs.map { _ in nil }
+        }
 
+        // The files the previous build rendered from the same inputs, still as it left them.
+        let keptStamps = await jobs.indices.concurrentMap(width: width) { index in
+            keys[index].flatMap { key in cached?.kept(jobs[index].path.outputFile, key: key) }
+        }
         let publication = try ManifestPublication(config: loaded.site.config, source: options.source, siteKey: options.siteKey)
-        let staged = try writer.stage(jobs.map(\.path.outputFile) + publication.paths)
+        let paths = jobs.map(\.path.outputFile) + publication.paths
+        // Most files kept: only the others are written, then moved into the output.
+        let staged: any OutputSite = if keptStamps.count { $0 != nil } * 2 > jobs.count && OutputMarker.isPresent(in: options.output) {
+            try writer.patch(paths)
+        } else {
+            try writer.stage(paths)
+        }
         progress(.stageStarted(name: "Render and write files", total: jobs.count))
-        let unchanged: Int
+        let unchanged: Int, kept: Int
         var hashes: [String: String] = [:]
         do {
-            let placed = try await jobs.concurrentMap(width: width) { [progress] job -> Result<StagedSite.Placed, any Error> in
+            let results = try await jobs.indices.concurrentMap(width: width) { [progress] index -> Result<(PlacedFile, kept: Bool), any Error> in
                 defer { progress(.itemCompleted) }
-                return Result { try staged.place(Self.file(for: job, with: renderers)) }
+                let job = jobs[index], path = job.path.outputFile
+                if let stamp = keptStamps[index] {
+                    return Result { (try staged.keep(path, sha256: stamp.sha256, size: Int(stamp.size)), true) }
+                }
+                return Result { (try staged.place(Self.file(for: job, with: renderers)), false) }
             }.map { try $0.get() }
-            unchanged = placed.filter(\.unchanged).count
+            let placed = results.map(\.0)
+            (unchanged, kept) = (placed.filter(\.unchanged).count, results.filter(\.kept).count)
             let published = try publication.files(listing: placed.map(\.entry)).map { try staged.place($0) }
             for entry in (placed + published).map(\.entry) { hashes[entry.path] = entry.sha256 }
             cached?.forget()
@@ -58,17 +80,19 @@ public struct Builder: Sendable {
         }
         let copied = jobs.filter(\.work.isCopied).count
         var report = BuildReport(
-            pagesWritten: jobs.count - copied,
+            pagesWritten: jobs.count - copied - kept,
             imagesMade: loaded.pictures.made,
             filesCopied: copied,
             filesUnchanged: unchanged,
-            diagnostics: (warnings + (cached?.note.map { [$0] } ?? [])).sorted(),
+            diagnostics: (warnings + (cached?.notes ?? [])).sorted(),
             duration: Self.seconds(since: started),
             output: options.output,
             translationsJSON: loaded.site.config.isMultilingual ? TranslationReport(site: loaded.site).json : nil
         )
         report.origins = SiteOrigins(jobs)
-        cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes)
+        let renderedKeys = Dictionary(zip(jobs.map(\.path.outputFile), keys).compactMap { path, key in key.map { (path, $0) } },
+                                      uniquingKeysWith: { first, _ in first })
+        cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes, keys: renderedKeys)
         return report
     }
 

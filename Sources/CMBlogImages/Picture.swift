@@ -2,9 +2,9 @@ import CMBlogCore
 import Foundation
 
 /// One image of the site as pages show it: its URL, its size, and the resized copies made of it.
-public struct Picture: Sendable, Hashable {
+public struct Picture: Sendable, Hashable, Codable {
     /// One resized copy.
-    public struct Variant: Sendable, Hashable {
+    public struct Variant: Sendable, Hashable, Codable {
         /// Its URL path, such as `/images/photo-960w.webp`.
         public let path: String
         public let width: Int
@@ -35,7 +35,7 @@ public struct Picture: Sendable, Hashable {
 }
 
 /// The images of a site, by URL path.
-public struct PictureCatalog: Sendable, Hashable {
+public struct PictureCatalog: Sendable, Hashable, Codable {
     private let pictures: [String: Picture]
 
     public init(_ pictures: [Picture] = []) {

@@ -1,5 +1,5 @@
 /// A raster format the build reads and writes.
-public enum RasterFormat: String, Sendable, Hashable, CaseIterable {
+public enum RasterFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case png, jpeg, webp, gif
 
     /// The format a file's extension names; nil for SVG and anything else.

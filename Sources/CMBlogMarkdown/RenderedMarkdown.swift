@@ -1,7 +1,7 @@
 import Foundation
 
 /// The HTML of a Markdown text and what was learnt while making it.
-public struct RenderedMarkdown: Sendable, Equatable {
+public struct RenderedMarkdown: Sendable, Equatable, Codable {
     /// The full HTML.
     public var html: String
     /// The HTML before `<!--more-->`, with its open elements closed; nil when there is no marker.
@@ -52,7 +52,7 @@ extension RenderedMarkdown {
 }
 
 /// A heading of a rendered text.
-public struct Heading: Sendable, Equatable {
+public struct Heading: Sendable, Equatable, Codable {
     /// 1 to 6.
     public var level: Int
     /// The heading's text.

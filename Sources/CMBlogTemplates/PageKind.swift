@@ -4,7 +4,7 @@ import Foundation
 
 /// Every kind of file the theme renders, with what it needs to know. Lists, indexes and the
 /// 404 page are made for each language of the site (terms and years know their own).
-public enum PageKind: Sendable, Hashable {
+public enum PageKind: Sendable, Hashable, Codable {
     case home(ListPage, language: String)
     /// The post at this index of `Site.posts`.
     case post(Int)
@@ -53,7 +53,7 @@ public enum PageKind: Sendable, Hashable {
 }
 
 /// One URL of the sitemap.
-public struct SitemapURL: Sendable, Hashable {
+public struct SitemapURL: Sendable, Hashable, Codable {
     public var path: SitePath
     public var lastModified: Date?
     /// The page's versions in each language, itself included (`xhtml:link` alternates).

@@ -2,9 +2,10 @@ import CMBlogCore
 import CMBlogSigning
 import Foundation
 
-/// What the last successful build left in `.cmblog/cache/build.json`: the fingerprint of its
-/// sources, when its output stops being current (the first scheduled post), and the stamp of
-/// every file of its output.
+/// What the last successful build into one output folder left in the cache folder
+/// (`build-<output>.record`, one record per output folder): the fingerprint of its sources, when
+/// its output stops being current (the first scheduled post), the stamp of every file of its
+/// output, and the render key of each file it rendered.
 ///
 /// A build whose fingerprint matches, before that moment, with the output exactly as listed
 /// has nothing to do: the same files, each of the same size and either with the same inode
@@ -13,11 +14,12 @@ import Foundation
 /// doubt (an unreadable, truncated or foreign record, a file touched or added) means a full
 /// build. The record is written atomically after the output is in place, and removed before
 /// a build replaces the output, so a build stopped at any moment leaves none that lies.
+///
+/// A build with other sources renders again only the files whose render key (see
+/// `RenderInputs`) is not the one recorded, and takes the others from the output as they are.
 struct BuildCache {
-    /// The file name of the record inside the cache folder.
-    static let fileName = "build.json"
     /// The record's own format; a record of another format is not read.
-    static let format = 1
+    static let format = 2
 
     /// The record of one build.
     struct Record: Codable, Equatable {
@@ -28,6 +30,8 @@ struct BuildCache {
         var nextScheduled: Date?
         /// Every file of the output, by path.
         var files: [String: Stamp]
+        /// The render key of every file rendered, by path.
+        var keys: [String: String]
         /// The warnings and notes of the build, said again by a build that has nothing to do.
         var diagnostics: [Message]
     }
@@ -76,18 +80,34 @@ struct BuildCache {
     }
 
     let folder: URL
-    private var file: URL { folder.appending(path: Self.fileName) }
+    /// The output folder the record describes.
+    let output: URL
+
+    /// The record's file: named after the output folder, so builds into other folders (a
+    /// preview, `--output elsewhere`) keep records of their own.
+    var file: URL { folder.appending(path: Self.fileName(for: output)) }
+
+    static func fileName(for output: URL) -> String {
+        "build-" + StableKey.of(output.standardizedFileURL.path).prefix(16) + ".record"
+    }
+
+    /// The first line of a record, which names its format and the cmblog that wrote it; the
+    /// record follows in `CompactEncoder`'s form, quick to read for tens of thousands of files.
+    static func header(version: String = CMBlogVersion.current) -> String {
+        "cmblog build record \(format) \(version)\n"
+    }
 
     /// The record, or nil with a note saying why it cannot be used.
     func load() -> (Record?, Diagnostic?) {
         guard let data = try? Data(contentsOf: file) else { return (nil, nil) }
-        let shown = file.path
-        guard let record = try? JSONDecoder().decode(Record.self, from: data) else {
-            return (nil, .note("the build cache is damaged or truncated: ignored, and rebuilt by this build", path: shown))
+        let damaged = Diagnostic.note("the build cache is damaged or truncated: ignored, and rebuilt by this build", path: file.path)
+        guard let newline = data.firstIndex(of: 0x0A), let header = String(data: data[...newline], encoding: .utf8),
+              header.hasPrefix("cmblog build record ") else { return (nil, damaged) }
+        guard header == Self.header() else {
+            let writer = header.dropFirst("cmblog build record ".count).split(separator: " ").dropFirst().first.map(String.init) ?? "?"
+            return (nil, .note("the build cache was written by another version of cmblog (\(writer.trimmingCharacters(in: .whitespacesAndNewlines))): ignored", path: file.path))
         }
-        guard record.format == Self.format, record.cmblogVersion == CMBlogVersion.current else {
-            return (nil, .note("the build cache was written by another version of cmblog (\(record.cmblogVersion)): ignored", path: shown))
-        }
+        guard let record = try? CompactDecoder().decode(Record.self, from: data[(newline + 1)...]) else { return (nil, damaged) }
         return (record, nil)
     }
 
@@ -118,9 +138,7 @@ struct BuildCache {
     /// Writes `record` in one step: a temporary file beside it, renamed over it.
     func save(_ record: Record) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(record).write(to: file, options: .atomic)
+        try (Data(Self.header().utf8) + CompactEncoder().encode(record)).write(to: file, options: .atomic)
     }
 
     /// Removes the record (before the output it describes is replaced).

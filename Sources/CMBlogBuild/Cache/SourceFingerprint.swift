@@ -1,3 +1,4 @@
+import CMBlogContent
 import CMBlogCore
 import CMBlogManifest
 import CMBlogSigning
@@ -11,8 +12,9 @@ import Foundation
 ///
 /// Bytes, not modification times: a CI checkout gives every file a new time.
 enum SourceFingerprint {
-    /// The fingerprint of the repository in `fileSystem` built with `options`.
-    static func of(_ fileSystem: any FileSystem, options: BuildOptions) throws -> String {
+    /// The fingerprint of the repository in `fileSystem` built with `options`, and the SHA-256
+    /// of each file read, by path.
+    static func of(_ fileSystem: any FileSystem, options: BuildOptions) throws -> (fingerprint: String, digests: [String: String]) {
         var hash = ContentHash()
         hash.add("cmblog \(CMBlogVersion.current)")
         hash.add(builtInTheme)
@@ -23,11 +25,49 @@ enum SourceFingerprint {
         hash.add("commit \(SourceCommit.of(repository: options.source) ?? "-") site key \(options.siteKey?.publicKey.base64 ?? "-")")
         var paths = SourceLayout.readFiles.filter(fileSystem.fileExists)
         for folder in SourceLayout.readFolders { paths += try fileSystem.files(under: folder) }
+        var digests: [String: String] = [:]
         for path in paths {
             let data = try fileSystem.contents(of: path)
-            hash.add("\(path) \(data.count)")
-            hash.add(data)
+            let digest = ContentHash.of(data)
+            digests[path] = digest
+            hash.add("\(path) \(data.count) \(digest)")
         }
+        return (hash.finalize(), digests)
+    }
+
+    /// A SHA-256 of everything each rendered file follows besides the entries, authors,
+    /// threads and images it shows (which `RenderInputs` keys one by one): cmblog's version
+    /// and built-in theme, the options that change pages, and the bytes of the settings,
+    /// redirects, categories, templates and interface strings. Files that cannot be read count
+    /// as changed.
+    static func generation(_ fileSystem: any FileSystem, options: BuildOptions) -> String {
+        var hash = ContentHash()
+        hash.add("cmblog \(CMBlogVersion.current)")
+        hash.add(builtInTheme)
+        hash.add("drafts \(options.includeDrafts) future \(options.includeFuture) base \(options.baseURL?.absoluteString ?? "-")")
+        hash.add("site key \(options.siteKey?.publicKey.base64 ?? "-")")
+        var paths = SourceLayout.readFiles
+        for folder in [ThemeLoader.overrideFolder, ContentLoader.Folder.localizations] { paths += (try? fileSystem.files(under: folder)) ?? [] }
+        for path in paths {
+            hash.add(path)
+            if !fileSystem.fileExists(path) {
+                hash.add("absent")
+            } else if let data = try? fileSystem.contents(of: path) {
+                hash.add("\(data.count)")
+                hash.add(data)
+            } else {
+                hash.add("unreadable \(UUID())")
+            }
+        }
+        return hash.finalize()
+    }
+
+    /// What every parse of a post, page, author or thread follows besides its own bytes:
+    /// cmblog's version and the site's settings.
+    static func parseSalt(_ fileSystem: any FileSystem) -> String {
+        var hash = ContentHash()
+        hash.add("cmblog \(CMBlogVersion.current)")
+        hash.add((try? fileSystem.contents(of: SiteConfig.fileName)) ?? Data("unreadable \(UUID())".utf8))
         return hash.finalize()
     }
 

@@ -27,7 +27,7 @@ public actor IncrementalBuilder {
     private struct Previous {
         let loaded: LoadedSite
         let jobs: [RenderJob]
-        let keys: [Int?]
+        let keys: [String?]
         let files: [OutputFile]
         /// The index in `files` of each output path.
         let positions: [String: Int]
@@ -100,8 +100,8 @@ public actor IncrementalBuilder {
             (jobs, renderers, warnings) = try builder.plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
         }
 
-        let inputs = RenderInputs(loaded, revisions: cache.revisions(), generation: generation)
-        let keys = jobs.map { inputs.key(for: $0.work) }
+        let inputs = RenderInputs(loaded, revisions: cache.revisions(), generation: String(generation))
+        let keys = inputs.keys(for: jobs)
         let stale = jobs.indices.filter { index in
             guard let key = keys[index], let previous else { return true }
             if samePlan != nil { return previous.keys[index] != key }

@@ -14,45 +14,49 @@ struct RenderInputs {
     private let site: Site
     private let comments: CommentArchive
     /// Everything every page shows: settings, theme and interface strings (through the
-    /// session's generation) and image sizes.
-    private let global: Int
-    private let postKeys: [Int]
-    private let pageKeys: [Int]
+    /// generation) and image sizes.
+    private let global: String
+    private let postKeys: [String]
+    private let pageKeys: [String]
     /// The keys of posts and pages by source file.
-    private let entryKeys: [String: Int]
-    private let authorKeys: [String: Int]
+    private let entryKeys: [String: String]
+    private let authorKeys: [String: String]
     /// All authors at once: author pages and comment threads show any of them.
-    private let allAuthors: Int
+    private let allAuthors: String
 
     /// - Parameters:
-    ///   - revisions: The revision of every file read, by path (from the session's `ParseCache`).
+    ///   - revisions: The revision of every file read, by path (from the `ParseCache`).
     ///   - generation: Changes whenever settings, templates or interface strings change.
-    init(_ loaded: LoadedSite, revisions: [String: Int], generation: Int) {
+    init(_ loaded: LoadedSite, revisions: [String: String], generation: String) {
         site = loaded.site
         comments = loaded.comments
-        global = Self.hash(generation, loaded.images, loaded.pictures.catalog)
-        let authorKeys = loaded.site.authors.mapValues { Self.hash($0.id, revisions[$0.sourcePath] ?? -1) }
+        var global = StableKey()
+        global.add(generation)
+        global.add(encoding: loaded.images)
+        global.add(encoding: loaded.pictures.catalog)
+        self.global = global.finalize()
+        let authorKeys = loaded.site.authors.mapValues { StableKey.of($0.id, revisions[$0.sourcePath] ?? "-") }
         self.authorKeys = authorKeys
-        let allAuthors = Self.hash(authorKeys.sorted { $0.key < $1.key }.map(\.value))
+        let allAuthors = StableKey.of(authorKeys.sorted { $0.key < $1.key }.map { $0.key + " " + $0.value }.joined(separator: "\n"))
         self.allAuthors = allAuthors
-        func entryKey(_ resolved: ResolvedEntry) -> Int {
-            var hasher = Hasher()
+        func entryKey(_ resolved: ResolvedEntry) -> String {
+            var key = StableKey()
             let entry = resolved.entry
-            hasher.combine(entry.sourcePath)
-            hasher.combine(revisions[entry.sourcePath] ?? -1)
-            hasher.combine(resolved.url)
-            hasher.combine(resolved.categoryTerms)
-            hasher.combine(resolved.tagTerms)
-            hasher.combine(resolved.signerID.flatMap { authorKeys[$0] })
-            hasher.combine(resolved.translations)
-            hasher.combine(resolved.isPreviewOnly)
-            hasher.combine(entry.authorIDs.map { authorKeys[$0] })
+            key.add(entry.sourcePath)
+            key.add(revisions[entry.sourcePath] ?? "-")
+            key.add(resolved.url.value)
+            key.add(encoding: resolved.categoryTerms)
+            key.add(encoding: resolved.tagTerms)
+            key.add(resolved.signerID.flatMap { authorKeys[$0] })
+            key.add(encoding: resolved.translations)
+            key.add(resolved.isPreviewOnly ? "preview" : "published")
+            for id in entry.authorIDs { key.add(authorKeys[id]) }
             if let thread = loaded.comments.thread(of: resolved) {
-                hasher.combine(thread.sourcePath.flatMap { revisions[$0] } ?? 0)
-                hasher.combine(thread.status.rawValue)
-                hasher.combine(allAuthors)
+                key.add(thread.sourcePath.flatMap { revisions[$0] } ?? "no file")
+                key.add(thread.status.rawValue)
+                key.add(allAuthors)
             }
-            return hasher.finalize()
+            return key.finalize()
         }
         postKeys = loaded.site.posts.map(entryKey)
         pageKeys = loaded.site.pages.map(entryKey)
@@ -62,63 +66,68 @@ struct RenderInputs {
 
     /// The key of what `work` renders; nil for files made without rendering (copies, text
     /// made in code), which cost too little to keep.
-    func key(for work: RenderJob.Work) -> Int? {
+    func key(for work: RenderJob.Work) -> String? {
         switch work {
-        case .page(let kind): Self.hash(global, pageKey(kind))
-        case .feed(let scope, let format): Self.hash(global, "feed", format.rawValue, feedKey(scope))
-        case .commentFeed(let scope): Self.hash(global, "comments", commentScopeKey(scope))
-        case .shareCard(.post(let index)): Self.hash(global, "card", postKeys[index])
-        case .shareCard(.page(let index)): Self.hash(global, "card", pageKeys[index])
+        case .page(let kind): StableKey.of(global, pageKey(kind))
+        case .feed(let scope, let format): StableKey.of(global, "feed", format.rawValue, feedKey(scope))
+        case .commentFeed(let scope): StableKey.of(global, "comments", commentScopeKey(scope))
+        case .shareCard(.post(let index)): StableKey.of(global, "card", postKeys[index])
+        case .shareCard(.page(let index)): StableKey.of(global, "card", pageKeys[index])
         case .text, .bytes, .copy: nil
         }
     }
 
+    /// The key of each job's file, in job order.
+    func keys(for jobs: [RenderJob]) -> [String?] {
+        jobs.map { key(for: $0.work) }
+    }
+
     /// The key of a page: its kind's own values and what its `PageInputs` declare, the same
     /// declaration its view model reads the site through.
-    private func pageKey(_ kind: PageKind) -> Int {
+    private func pageKey(_ kind: PageKind) -> String {
         let inputs = kind.inputs(in: site)
-        var hasher = Hasher()
-        hasher.combine(kind)
-        hasher.combine(inputs.posts.map { postKeys[$0] })
-        hasher.combine(inputs.pages.map { pageKeys[$0] })
+        var key = StableKey()
+        key.add(encoding: kind)
+        for index in inputs.posts { key.add(postKeys[index]) }
+        key.add("pages")
+        for index in inputs.pages { key.add(pageKeys[index]) }
         if inputs.allAuthors {
-            hasher.combine(allAuthors)
-            hasher.combine(site.authors.keys.sorted().map { id in site.config.siteLanguages.map { site.postIndexes(by: id, in: $0).count } })
+            key.add(allAuthors)
+            key.add(encoding: site.authors.keys.sorted().map { id in site.config.siteLanguages.map { site.postIndexes(by: id, in: $0).count } })
         }
         if let taxonomy = inputs.termIndex {
-            hasher.combine((taxonomy == .category ? site.categories : site.tags).map {
+            key.add(encoding: (taxonomy == .category ? site.categories : site.tags).map {
                 [$0.name, $0.url.value, String($0.postIndexes.count), $0.parent?.url.value ?? "", $0.language]
             })
         }
-        if inputs.years { hasher.combine(site.years.map { [String($0.year), String($0.postIndexes.count), $0.language] }) }
-        return hasher.finalize()
+        if inputs.years { key.add(encoding: site.years.map { [String($0.year), String($0.postIndexes.count), $0.language] }) }
+        return key.finalize()
     }
 
     /// A scope's feed: what it follows, its settings (what its items carry) and its posts.
-    private func feedKey(_ scope: SiteFeeds.Scope) -> Int {
+    private func feedKey(_ scope: SiteFeeds.Scope) -> String {
         let feeds = SiteFeeds(site: site)
-        return Self.hash(scopeKey(scope), feeds.settings(of: scope), feeds.postIndexes(of: scope).map { postKeys[$0] })
+        var key = StableKey()
+        key.add(scopeKey(scope))
+        key.add(encoding: feeds.settings(of: scope))
+        for index in feeds.postIndexes(of: scope) { key.add(postKeys[index]) }
+        return key.finalize()
     }
 
-    private func scopeKey(_ scope: SiteFeeds.Scope) -> Int {
+    private func scopeKey(_ scope: SiteFeeds.Scope) -> String {
         switch scope {
-        case .site: Self.hash("site")
-        case .edition(let language): Self.hash("edition", language)
-        case .author(let author, let language): Self.hash("author", authorKeys[author.id], language)
-        case .term(let term): Self.hash("term", term.taxonomy.rawValue, term.name, term.url, term.language)
+        case .site: "site"
+        case .edition(let language): StableKey.of("edition", language)
+        case .author(let author, let language): StableKey.of("author", authorKeys[author.id] ?? "-", language)
+        case .term(let term): StableKey.of("term", term.taxonomy.rawValue, term.name, term.url.value, term.language)
         }
     }
 
-    private func commentScopeKey(_ scope: CommentFeeds.Scope) -> Int {
+    private func commentScopeKey(_ scope: CommentFeeds.Scope) -> String {
         switch scope {
-        case .entry(let entry): Self.hash("entry", entryKeys[entry.entry.sourcePath])
-        case .recent: Self.hash("recent", (site.posts + site.pages).filter { comments.thread(of: $0) != nil }.map { entryKeys[$0.entry.sourcePath] })
+        case .entry(let entry): StableKey.of("entry", entryKeys[entry.entry.sourcePath] ?? "-")
+        case .recent:
+            StableKey.of(parts: ["recent"] + (site.posts + site.pages).filter { comments.thread(of: $0) != nil }.map { entryKeys[$0.entry.sourcePath] ?? "-" })
         }
-    }
-
-    private static func hash<each Part: Hashable>(_ parts: repeat each Part) -> Int {
-        var hasher = Hasher()
-        repeat hasher.combine(each parts)
-        return hasher.finalize()
     }
 }

@@ -36,10 +36,7 @@ public struct OutputWriter: Sendable {
     /// - Throws: A `DiagnosticError` when the output may not be replaced, a `Failure` or a
     ///   file-system error when the folder cannot be made.
     public func stage(_ paths: [String]) throws -> StagedSite {
-        try prepare()
-        if let claimed = paths.first(where: { $0 == OutputMarker.fileName || $0.hasPrefix(OutputMarker.fileName + "/") }) {
-            throw Failure(description: "the file \(claimed) would take the place of the mark of a folder cmblog built; rename it")
-        }
+        try prepare(for: paths)
         let manager = FileManager.default
         let folders = StagingFolders(output: output)
         try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -53,6 +50,26 @@ public struct OutputWriter: Sendable {
             throw error
         }
         return StagedSite(folder: staging, previous: output, retired: folders.retired)
+    }
+
+    /// Opens a fresh, empty folder beside the output for the files of a site at `paths` that
+    /// differ from the output's, which `PatchedSite.commit()` moves into it.
+    /// - Throws: A `DiagnosticError` when the output may not be replaced, a file-system error
+    ///   when the folder cannot be made.
+    func patch(_ paths: [String]) throws -> PatchedSite {
+        try prepare(for: paths)
+        let staging = StagingFolders(output: output).staging
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        return PatchedSite(folder: staging, output: output, paths: Set(paths + [OutputMarker.fileName]))
+    }
+
+    /// `prepare()`, and a check that no file takes the place of the output marker.
+    private func prepare(for paths: [String]) throws {
+        try prepare()
+        if let claimed = paths.first(where: { $0 == OutputMarker.fileName || $0.hasPrefix(OutputMarker.fileName + "/") }) {
+            throw Failure(description: "the file \(claimed) would take the place of the mark of a folder cmblog built; rename it")
+        }
     }
 
     /// Creates every folder the files need, parents first (one `mkdir` each: this runs for

@@ -34,7 +34,7 @@ public struct CommentArchiveLoader: Sendable {
         }
         let parsed = await threadFiles.concurrentMap(width: width) { [self] path -> (CommentThread?, [Diagnostic]) in
             guard let cache else { return parse(path) }
-            return cache.value(for: path, stamps: ParseCache.stamps(of: path, in: fileSystem)) { parse(path) }
+            return cache.parsed(path, in: fileSystem) { parse(path) }
         }
         return (parsed.compactMap(\.0), others + parsed.flatMap(\.1))
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// One comment, pingback, trackback or webmention of an archived thread.
-public struct Comment: Sendable, Equatable {
+public struct Comment: Sendable, Equatable, Codable {
     /// What kind of reaction it is.
-    public enum Kind: String, Sendable, Equatable, CaseIterable {
+    public enum Kind: String, Sendable, Equatable, CaseIterable, Codable {
         case comment, pingback, trackback, webmention
 
         /// Pingbacks, trackbacks and webmentions: links from other sites, listed apart.
@@ -11,14 +11,14 @@ public struct Comment: Sendable, Equatable {
     }
 
     /// Whether it may be shown. Only approved comments ever are.
-    public enum Status: String, Sendable, Equatable, CaseIterable {
+    public enum Status: String, Sendable, Equatable, CaseIterable, Codable {
         case approved, pending, spam, trash
         /// Brought from a network by `cmblog backfeed`, then deleted there by its author.
         case removedAtSource = "removed-at-source"
     }
 
     /// Where a reply brought home by `cmblog backfeed` was written.
-    public enum Source: String, Sendable, Equatable, CaseIterable {
+    public enum Source: String, Sendable, Equatable, CaseIterable, Codable {
         case mastodon, bluesky, webmention
     }
 

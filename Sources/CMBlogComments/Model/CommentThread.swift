@@ -1,7 +1,7 @@
 import CMBlogContent
 
 /// The archived conversation of one post or page: `comments/<slug>.yml`.
-public struct CommentThread: Sendable, Equatable {
+public struct CommentThread: Sendable, Equatable, Codable {
     /// The file, relative to the repository.
     public var sourcePath: String
     /// The slug of the post or page it belongs to: the file name without `.yml`.
@@ -26,9 +26,9 @@ public struct CommentThread: Sendable, Equatable {
 }
 
 /// The `backfeed:` block of a thread file, which `cmblog backfeed` writes and rewrites.
-public struct BackfeedRecord: Sendable, Equatable {
+public struct BackfeedRecord: Sendable, Equatable, Codable {
     /// Reposts and likes of the post on one network.
-    public struct Reactions: Sendable, Equatable {
+    public struct Reactions: Sendable, Equatable, Codable {
         public var source: Comment.Source
         public var reposts: Int
         public var likes: Int

@@ -3,7 +3,7 @@ import Foundation
 
 /// The sizes of the images a site names in its settings and front matter, read from `static/`,
 /// so share cards can state them (`og:image:width`) without a crawler fetching the file.
-public struct ImageCatalog: Sendable, Hashable {
+public struct ImageCatalog: Sendable, Hashable, Codable {
     private var sizes: [String: ImageSize]
 
     public init(sizes: [String: ImageSize] = [:]) { self.sizes = sizes }

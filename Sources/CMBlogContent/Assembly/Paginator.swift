@@ -2,7 +2,7 @@ import Foundation
 import CMBlogCore
 
 /// One page of a paginated list: `/`, `/page/2/`, `/tags/x/page/3/`.
-public struct ListPage: Sendable, Hashable {
+public struct ListPage: Sendable, Hashable, Codable {
     /// 1-based.
     public var number: Int
     public var count: Int

@@ -125,10 +125,12 @@ public struct ContentLoader: Sendable {
         cached(path, companions: [SignedSource.signaturePath(of: path)]) { parseEntry(path, kind: kind, parser: parser) }
     }
 
-    /// `parse()`, or what it gave last time when `path` and `companions` did not change since.
-    private func cached<Value: Sendable>(_ path: String, companions: [String] = [], parse: () -> Value) -> Value {
+    /// `parse()`, or what it gave before for the same files (see `ParseCache.parsed`).
+    private func cached<Value: Codable & Sendable>(
+        _ path: String, companions: [String] = [], parse: () -> (Value?, [Diagnostic])
+    ) -> (Value?, [Diagnostic]) {
         guard let cache else { return parse() }
-        return cache.value(for: path, stamps: ParseCache.stamps(of: path, companions: companions, in: fileSystem), parse: parse)
+        return cache.parsed(path, companions: companions, in: fileSystem, parse: parse)
     }
 
     private func parseEntry(_ path: String, kind: Entry.Kind, parser: EntryParser) -> (Entry?, [Diagnostic]) {

@@ -1,16 +1,19 @@
 import CMBlogCore
+import Foundation
 import Synchronization
 
-/// What earlier builds of one session read and parsed, reused while its files are unchanged.
+/// What earlier builds of one session read and parsed, reused while its files are unchanged,
+/// and, with an archive, what earlier builds parsed from the same bytes.
 ///
 /// Each value is kept with the stamps of the files it came from; a changed stamp, or a path
-/// named to `invalidate`, makes the next build parse it again. Every parse gets a new
-/// revision, which is what the incremental render compares to know what changed.
+/// named to `invalidate`, makes the next build parse it again. Every value has a revision,
+/// which is what the incremental render compares to know what changed: a new one at each
+/// parse, or the archive key of the bytes parsed, which stays the same across builds.
 public final class ParseCache: Sendable {
     private struct Record: Sendable {
         /// The stamps of the files read; nil when the file system gives none (never reused).
         let stamps: [FileStamp?]?
-        let revision: Int
+        let revision: String
         let value: any Sendable
     }
 
@@ -20,8 +23,12 @@ public final class ParseCache: Sendable {
     }
 
     private let state = Mutex(State())
+    private let archive: (any ParseArchive)?
 
-    public init() {}
+    /// - Parameter archive: Where parses are kept between builds; nil keeps them for this session only.
+    public init(archive: (any ParseArchive)? = nil) {
+        self.archive = archive
+    }
 
     /// The value read from `path`, parsed again only when one of `stamps` changed since.
     /// - Parameters:
@@ -33,11 +40,42 @@ public final class ParseCache: Sendable {
             return value
         }
         let value = parse()
+        keep(value, for: path, stamps: stamps, revision: nil)
+        return value
+    }
+
+    /// What parsing the file at `path`, with `companions` (files read with it, such as its
+    /// signature), gives: as kept in memory while their stamps are unchanged, else from the
+    /// archive when these bytes were parsed before, else `parse()`, then archived.
+    public func parsed<Value: Codable & Sendable>(
+        _ path: String, companions: [String] = [], in fileSystem: any FileSystem, parse: () -> (Value?, [Diagnostic])
+    ) -> (Value?, [Diagnostic]) {
+        let stamps = Self.stamps(of: path, companions: companions, in: fileSystem)
+        if let stamps, let record = state.withLock({ $0.records[path] }), record.stamps == stamps, let value = record.value as? (Value?, [Diagnostic]) {
+            return value
+        }
+        guard let archive, let key = archive.key(path: path, companions: companions) else {
+            return value(for: path, stamps: stamps, parse: parse)
+        }
+        let value: (Value?, [Diagnostic])
+        if let record = archive.record(key), let kept = try? CompactDecoder().decode(ArchivedParse<Value>.self, from: record) {
+            value = (kept.value, kept.diagnostics)
+        } else {
+            value = parse()
+            if archive.currentKey(path: path, companions: companions, in: fileSystem) == key,
+               let record = try? CompactEncoder().encode(ArchivedParse(value: value.0, diagnostics: value.1)) {
+                archive.keep(record, as: key)
+            }
+        }
+        keep(value, for: path, stamps: stamps, revision: key)
+        return value
+    }
+
+    private func keep(_ value: any Sendable, for path: String, stamps: [FileStamp?]?, revision: String?) {
         state.withLock { state in
-            state.records[path] = Record(stamps: stamps, revision: state.nextRevision, value: value)
+            state.records[path] = Record(stamps: stamps, revision: revision ?? "#\(state.nextRevision)", value: value)
             state.nextRevision += 1
         }
-        return value
     }
 
     /// The value kept for `path`, if any, without looking at its files.
@@ -76,8 +114,9 @@ public final class ParseCache: Sendable {
         state.withLock { $0.records = [:] }
     }
 
-    /// The revision of every value kept, by path: a path's revision changes each time it is parsed again.
-    public func revisions() -> [String: Int] {
+    /// The revision of every value kept, by path: a path's revision changes each time it is
+    /// parsed again from other bytes.
+    public func revisions() -> [String: String] {
         state.withLock { $0.records.mapValues(\.revision) }
     }
 }

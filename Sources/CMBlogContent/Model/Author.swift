@@ -2,9 +2,9 @@ import CMBlogCore
 import Foundation
 
 /// A named person who signs posts, from `authors/<id>.yml`.
-public struct Author: Sendable, Hashable {
+public struct Author: Sendable, Hashable, Codable {
     /// Whether the author still writes for the site.
-    public enum Status: String, Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, Codable {
         case active
         case former
     }

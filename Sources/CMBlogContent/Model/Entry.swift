@@ -3,15 +3,15 @@ import CMBlogMarkdown
 import Foundation
 
 /// A post or a standalone page, parsed from one Markdown file.
-public struct Entry: Sendable {
+public struct Entry: Sendable, Codable {
     /// Posts are dated, signed, listed and fed; pages stand alone (about, legal notice).
-    public enum Kind: String, Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case post
         case page
     }
 
     /// What happens to the comment archive under the entry.
-    public enum CommentsMode: String, Sendable, Equatable {
+    public enum CommentsMode: String, Sendable, Equatable, Codable {
         case open, closed, hidden
     }
 

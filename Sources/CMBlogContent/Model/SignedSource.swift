@@ -1,7 +1,7 @@
 import Foundation
 
 /// An entry's file as stored, with its detached minisign signature (`<file>.minisig`).
-public struct SignedSource: Sendable, Hashable {
+public struct SignedSource: Sendable, Hashable, Codable {
     /// What the signature covers: the file's bytes as stored, without the `syndication:` block
     /// that `cmblog syndicate` adds after publishing (see `SyndicationBlock`).
     public let bytes: Data

@@ -158,7 +158,7 @@ public struct ResolvedEntry: Sendable {
 }
 
 /// A term as a post shows it: name and URL.
-public struct TermLink: Sendable, Hashable {
+public struct TermLink: Sendable, Hashable, Codable {
     public let name: String
     public let url: SitePath
 
@@ -169,7 +169,7 @@ public struct TermLink: Sendable, Hashable {
 }
 
 /// One language version of a post or page: its language and URL.
-public struct Translation: Sendable, Hashable {
+public struct Translation: Sendable, Hashable, Codable {
     public let language: String
     public let url: SitePath
 

@@ -2,9 +2,9 @@ import Foundation
 import CMBlogCore
 
 /// A category or a tag, with the posts filed under it.
-public struct Term: Sendable, Hashable {
+public struct Term: Sendable, Hashable, Codable {
     /// The two taxonomies of a blog.
-    public enum Taxonomy: String, Sendable, Hashable, CaseIterable {
+    public enum Taxonomy: String, Sendable, Hashable, CaseIterable, Codable {
         case category
         case tag
     }

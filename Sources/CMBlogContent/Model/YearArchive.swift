@@ -2,7 +2,7 @@ import Foundation
 import CMBlogCore
 
 /// The posts of one year, for `/archives/:year/`.
-public struct YearArchive: Sendable, Hashable {
+public struct YearArchive: Sendable, Hashable, Codable {
     public var year: Int
     public var url: SitePath
     /// Indexes into `Site.posts`, newest first.

@@ -1,5 +1,5 @@
 /// The three feed formats, with where each is published.
-public enum FeedFormat: String, Sendable, CaseIterable, Hashable {
+public enum FeedFormat: String, Sendable, CaseIterable, Hashable, Codable {
     case atom, rss, json
 
     /// The file name beside the page the feed follows.

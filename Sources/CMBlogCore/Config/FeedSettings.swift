@@ -10,7 +10,7 @@ public struct FeedSettings: Sendable, Equatable {
     }
 
     /// The feeds of one scope.
-    public struct ScopeSettings: Sendable, Hashable {
+    public struct ScopeSettings: Sendable, Hashable, Codable {
         /// The formats written, in the order pages offer them; none writes no feed.
         public var formats: [FeedFormat]
         /// What each item carries.
@@ -56,7 +56,7 @@ public struct FeedSettings: Sendable, Equatable {
 }
 
 /// What a feed's items carry (`content:` under a scope of `feeds:`).
-public enum FeedContent: String, Sendable, CaseIterable, Hashable {
+public enum FeedContent: String, Sendable, CaseIterable, Hashable, Codable {
     /// The whole post.
     case full
     /// The post's excerpt, with a link to read the rest on the site.

@@ -1,6 +1,6 @@
 /// A labelled link to a profile or website (`mastodon: https://…`), as the site's `social:`
 /// and an author's `links:` list them; pages link them with `rel="me"`.
-public struct ProfileLink: Sendable, Hashable {
+public struct ProfileLink: Sendable, Hashable, Codable {
     /// The label as written: `website`, `mastodon`, `bluesky`, …
     public var name: String
     public var url: String

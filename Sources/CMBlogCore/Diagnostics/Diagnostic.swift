@@ -3,9 +3,9 @@ import Foundation
 /// One message about the content, with the place it concerns.
 ///
 /// Printed as `path:line:col: error: message`.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// How serious a diagnostic is. Errors fail the build; warnings and notes do not.
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
         /// Shown only with `--verbose`.

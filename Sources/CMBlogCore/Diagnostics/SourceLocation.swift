@@ -2,7 +2,7 @@ import Foundation
 
 /// A place in a file of the content repository, printed the way compilers print it
 /// (`content/posts/launch.md:4:8`) so editors and CI logs can jump to it.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The path relative to the site's source folder.
     public var path: String
     /// 1-based line in the file, when known.

@@ -23,7 +23,15 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func checkInside(_ path: String) throws {
-        let resolved = root.appending(path: path).resolvingSymlinksInPath().path
+        let resolved: String
+        // This runs for every file read: `realpath` resolves a path in one call, where
+        // Foundation builds a URL per component (kept for paths that do not exist).
+        if let real = realpath(root.path + "/" + path, nil) {
+            resolved = String(cString: real)
+            free(real)
+        } else {
+            resolved = root.appending(path: path).resolvingSymlinksInPath().path
+        }
         guard resolved == root.path || resolved.hasPrefix(root.path + "/") else {
             throw FileReadError(path: path, reason: "it is a symbolic link to a place outside the source folder")
         }

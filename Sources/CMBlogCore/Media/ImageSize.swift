@@ -2,7 +2,7 @@ import Foundation
 
 /// The pixel size of an image, read from the first bytes of its file (PNG, GIF, JPEG, WebP)
 /// or from the `width`/`height` (else `viewBox`) of an SVG root element.
-public struct ImageSize: Sendable, Hashable {
+public struct ImageSize: Sendable, Hashable, Codable {
     public let width: Int
     public let height: Int
 

@@ -5,7 +5,7 @@ import Foundation
 /// It is always safe to write: it starts with `/`, has no `..`, `.` or empty segment, no
 /// backslash, no scheme and no control character, so the file it maps to stays inside the
 /// output folder.
-public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SitePath: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The path, starting with `/`.
     public let value: String
     /// Whether the path names a file as it is, even without an extension (`/_redirects`, `/CNAME`).
