@@ -39,7 +39,7 @@ public struct Builder: Sendable {
         let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width, cache: parses)
         let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
         let keys: [String?] = if let cached, let parses {
-            RenderInputs(loaded, revisions: parses.revisions(), generation: cached.generation).keys(for: jobs)
+            await RenderInputs(loaded, revisions: parses.revisions(), generation: cached.generation).keys(for: jobs, width: width)
         } else {
             jobs.map { _ in nil }
         }

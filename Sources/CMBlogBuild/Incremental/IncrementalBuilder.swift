@@ -101,7 +101,7 @@ public actor IncrementalBuilder {
         }
 
         let inputs = RenderInputs(loaded, revisions: cache.revisions(), generation: String(generation))
-        let keys = inputs.keys(for: jobs)
+        let keys = await inputs.keys(for: jobs, width: width)
         let stale = jobs.indices.filter { index in
             guard let key = keys[index], let previous else { return true }
             if samePlan != nil { return previous.keys[index] != key }

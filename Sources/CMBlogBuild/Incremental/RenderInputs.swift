@@ -10,7 +10,7 @@ import CMBlogTemplates
 ///
 /// Two builds giving a file the same key render it to the same bytes, so an incremental
 /// build renders again only the files whose key changed.
-struct RenderInputs {
+struct RenderInputs: Sendable {
     private let site: Site
     private let comments: CommentArchive
     /// Everything every page shows: settings, theme and interface strings (through the
@@ -77,9 +77,9 @@ struct RenderInputs {
         }
     }
 
-    /// The key of each job's file, in job order.
-    func keys(for jobs: [RenderJob]) -> [String?] {
-        jobs.map { key(for: $0.work) }
+    /// The key of each job's file, in job order, made `width` at a time.
+    func keys(for jobs: [RenderJob], width: Int) async -> [String?] {
+        await jobs.concurrentMap(width: width) { [self] job in key(for: job.work) }
     }
 
     /// The key of a page: its kind's own values and what its `PageInputs` declare, the same

@@ -121,7 +121,7 @@ public struct CommentArchive: Sendable {
                 depth: depth,
                 parent: parent.map(shown),
                 showsParent: showsParent,
-                bodyHTML: CommentBodyHTML.render(comment.body),
+                bodyHTML: comment.bodyHTML,
                 authorURL: comment.url.flatMap(LinkPolicy.allowedURL).flatMap { $0.lowercased().hasPrefix("mailto:") ? nil : $0 },
                 siteAuthorID: siteAuthor,
                 isByPostAuthor: siteAuthor.map(entry.authorIDs.contains) ?? false

@@ -132,6 +132,7 @@ public struct CommentThreadParser: Sendable {
         for entry in entries where !Self.commentKeys.contains(entry.key) {
             diagnostics.append(.note("comment key `\(entry.key)` is not used and was ignored", path: path, line: entry.keyLine, column: entry.keyColumn))
         }
+        if comment.status == .approved { comment.renderBody() }
         return comment
     }
 

@@ -38,7 +38,13 @@ public struct Comment: Sendable, Equatable, Codable {
     public var kind: Kind
     public var status: Status
     /// The body as stored: HTML or plain text, untrusted.
-    public var body: String
+    public var body: String {
+        didSet { shownBody = nil }
+    }
+    /// The body as the site shows it (`CommentBodyHTML.render`), when it was made beforehand:
+    /// the thread parser makes it for approved comments, so it is kept with their parse in the
+    /// build cache. Setting `body` clears it.
+    public private(set) var shownBody: String?
     /// The line of the comment in its thread file.
     public var line: Int
     /// The network it was brought from; nil for comments written on the site or imported.
@@ -63,5 +69,15 @@ public struct Comment: Sendable, Equatable, Codable {
         self.status = status
         self.body = body
         self.line = line
+    }
+
+    /// The body as the site shows it: sanitized, with links and paragraphs.
+    public var bodyHTML: String {
+        shownBody ?? CommentBodyHTML.render(body)
+    }
+
+    /// Makes `shownBody` now.
+    public mutating func renderBody() {
+        shownBody = CommentBodyHTML.render(body)
     }
 }

@@ -149,25 +149,41 @@ private struct CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProto
         self.entries = entries
     }
 
+    /// Where to look first for the next key: values are mostly asked for in the order written.
+    private let cursor = Cursor()
+
+    private final class Cursor {
+        var next = 0
+    }
+
     var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
 
-    private func entry(_ key: Key) -> (key: String, value: Range<Int>?)? {
+    /// The index of `key`'s entry, looked for from the cursor on.
+    private func index(of key: Key) -> Int? {
         let name = key.stringValue
-        return entries.first { $0.key == name }
+        let start = cursor.next < entries.count ? cursor.next : 0
+        return entries[start...].firstIndex { $0.key == name } ?? entries[..<start].firstIndex { $0.key == name }
     }
 
     func contains(_ key: Key) -> Bool {
-        entry(key) != nil
+        index(of: key) != nil
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        guard let entry = entry(key) else { throw CompactDecoder.Mismatch() }
-        return entry.value == nil
+        guard let index = index(of: key) else { throw CompactDecoder.Mismatch() }
+        return entries[index].value == nil
     }
 
-    /// Reads the value of `key` from its place, then goes back to the container's end.
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        guard let range = entry(key)?.value else { throw CompactDecoder.Mismatch() }
+        guard let value = try decodeIfPresent(type, forKey: key) else { throw CompactDecoder.Mismatch() }
+        return value
+    }
+
+    /// Reads the value of `key` from its place, then goes back to the container's end; nil when
+    /// the key is absent or its value nil.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let index = index(of: key), let range = entries[index].value else { return nil }
+        cursor.next = index + 1
         let end = reader.offset
         reader.offset = range.lowerBound
         defer { reader.offset = end }
