@@ -76,13 +76,14 @@ struct GitHubWorkflow {
         \(Self.installSteps)      - name: Restore the build cache
                 uses: actions/cache@v4
                 with:
-                  # The last build's record and output: cmblog checks both against the sources'
-                  # bytes, so a stale or damaged cache costs time, never a wrong page.
+                  # The last build's record, parses and output: cmblog checks them against the
+                  # sources' bytes, so a stale or damaged cache costs time, never a wrong page.
+                  # A build renders again only what changed since. Previews keep their own.
                   path: |
                     .cmblog/cache
                     public
-                  key: site-${{ env.CMBLOG_VERSION }}-${{ github.run_id }}
-                  restore-keys: site-${{ env.CMBLOG_VERSION }}-
+                  key: site-${{ env.CMBLOG_VERSION }}-preview-${{ env.PREVIEW }}-${{ github.run_id }}
+                  restore-keys: site-${{ env.CMBLOG_VERSION }}-preview-${{ env.PREVIEW }}-
               - name: Build the site
                 run: |
                   if [ "$PREVIEW" = true ]; then

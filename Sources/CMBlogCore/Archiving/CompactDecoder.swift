@@ -68,28 +68,25 @@ final class CompactReader: Decoder {
         return value
     }
 
-    /// Reads a value as `CompactWriter.writeSingle` wrote it.
+    /// Reads a value as `CompactWriter.writeSingle` wrote it. Types are told apart by their
+    /// metadata, the common ones first: this runs for every value read.
     func readSingle<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        let value: Any = switch type {
-        case is String.Type: try readText()
-        case is Bool.Type: try readByte() != 0
-        case is Double.Type: Double(bitPattern: try readNumber())
-        case is Int.Type: try readInteger(Int.self, signed: true)
-        case is Data.Type: Data(try readRun())
-        case is Float.Type: Float(bitPattern: try readInteger(UInt32.self, signed: false))
-        case is Int64.Type: try readInteger(Int64.self, signed: true)
-        case is Int32.Type: try readInteger(Int32.self, signed: true)
-        case is Int16.Type: try readInteger(Int16.self, signed: true)
-        case is Int8.Type: try readInteger(Int8.self, signed: true)
-        case is UInt.Type: try readInteger(UInt.self, signed: false)
-        case is UInt64.Type: try readNumber()
-        case is UInt32.Type: try readInteger(UInt32.self, signed: false)
-        case is UInt16.Type: try readInteger(UInt16.self, signed: false)
-        case is UInt8.Type: try readInteger(UInt8.self, signed: false)
-        default: try decodeValue(type)
-        }
-        guard let value = value as? Value else { throw CompactDecoder.Mismatch() }
-        return value
+        if type == String.self { return try readText() as! Value }
+        if type == Int.self { return try readInteger(Int.self, signed: true) as! Value }
+        if type == Bool.self { return try (readByte() != 0) as! Value }
+        if type == Double.self { return Double(bitPattern: try readNumber()) as! Value }
+        if type == Data.self { return Data(try readRun()) as! Value }
+        if type == Float.self { return Float(bitPattern: try readInteger(UInt32.self, signed: false)) as! Value }
+        if type == Int64.self { return try readInteger(Int64.self, signed: true) as! Value }
+        if type == Int32.self { return try readInteger(Int32.self, signed: true) as! Value }
+        if type == Int16.self { return try readInteger(Int16.self, signed: true) as! Value }
+        if type == Int8.self { return try readInteger(Int8.self, signed: true) as! Value }
+        if type == UInt.self { return try readInteger(UInt.self, signed: false) as! Value }
+        if type == UInt64.self { return try readNumber() as! Value }
+        if type == UInt32.self { return try readInteger(UInt32.self, signed: false) as! Value }
+        if type == UInt16.self { return try readInteger(UInt16.self, signed: false) as! Value }
+        if type == UInt8.self { return try readInteger(UInt8.self, signed: false) as! Value }
+        return try decodeValue(type)
     }
 
     /// Decodes a value that encodes itself, then passes the ends of the containers it opened.

@@ -85,27 +85,27 @@ final class CompactWriter: Encoder {
     /// Writes a value as `CompactReader.readSingle` reads it: chosen by its static type, since a
     /// dynamic cast would take an optional number for a number.
     func writeSingle<Value: Encodable>(_ value: Value) throws {
-        switch Value.self {
-        case is String.Type: writeText(value as! String)
-        case is Bool.Type: bytes.append(value as! Bool ? 1 : 0)
-        case is Double.Type: writeNumber((value as! Double).bitPattern)
-        case is Int.Type: writeNumber(UInt64(bitPattern: Int64(value as! Int)))
-        case is Data.Type:
+        let type = Value.self
+        if type == String.self { return writeText(value as! String) }
+        if type == Int.self { return writeNumber(UInt64(bitPattern: Int64(value as! Int))) }
+        if type == Bool.self { return bytes.append(value as! Bool ? 1 : 0) }
+        if type == Double.self { return writeNumber((value as! Double).bitPattern) }
+        if type == Data.self {
             let data = value as! Data
             writeNumber(UInt64(data.count))
-            bytes.append(contentsOf: data)
-        case is Float.Type: writeNumber(UInt64((value as! Float).bitPattern))
-        case is Int64.Type: writeNumber(UInt64(bitPattern: value as! Int64))
-        case is Int32.Type: writeNumber(UInt64(bitPattern: Int64(value as! Int32)))
-        case is Int16.Type: writeNumber(UInt64(bitPattern: Int64(value as! Int16)))
-        case is Int8.Type: writeNumber(UInt64(bitPattern: Int64(value as! Int8)))
-        case is UInt.Type: writeNumber(UInt64(value as! UInt))
-        case is UInt64.Type: writeNumber(value as! UInt64)
-        case is UInt32.Type: writeNumber(UInt64(value as! UInt32))
-        case is UInt16.Type: writeNumber(UInt64(value as! UInt16))
-        case is UInt8.Type: writeNumber(UInt64(value as! UInt8))
-        default: try encodeValue(value)
+            return bytes.append(contentsOf: data)
         }
+        if type == Float.self { return writeNumber(UInt64((value as! Float).bitPattern)) }
+        if type == Int64.self { return writeNumber(UInt64(bitPattern: value as! Int64)) }
+        if type == Int32.self { return writeNumber(UInt64(bitPattern: Int64(value as! Int32))) }
+        if type == Int16.self { return writeNumber(UInt64(bitPattern: Int64(value as! Int16))) }
+        if type == Int8.self { return writeNumber(UInt64(bitPattern: Int64(value as! Int8))) }
+        if type == UInt.self { return writeNumber(UInt64(value as! UInt)) }
+        if type == UInt64.self { return writeNumber(value as! UInt64) }
+        if type == UInt32.self { return writeNumber(UInt64(value as! UInt32)) }
+        if type == UInt16.self { return writeNumber(UInt64(value as! UInt16)) }
+        if type == UInt8.self { return writeNumber(UInt64(value as! UInt8)) }
+        try encodeValue(value)
     }
 }
 
