@@ -35,8 +35,9 @@ public struct Builder: Sendable {
         let cached = CachedBuild(options: options, fileSystem: fileSystem)
         if let report = cached?.upToDate(started: started) { return report }
         let parses = cached.map { ParseCache(archive: $0.archive) }
-        defer { cached?.archive.save() }
+        defer { cached?.archive.save() }  // the parses of a build that fails are kept too
         let (loaded, loadWarnings) = try await loadAndResolve(fileSystem: fileSystem, width: width, cache: parses)
+        cached?.archive.save()
         let (jobs, renderers, warnings) = try plan(loaded, sourceRoot: fileSystem.root, warnings: loadWarnings)
         let keys: [String?] = if let cached, let parses {
             await RenderInputs(loaded, revisions: parses.revisions(), generation: cached.generation).keys(for: jobs, width: width)

@@ -30,6 +30,7 @@ final class PackedParseArchive: ParseArchive {
     private struct State {
         var added: [String: Data] = [:]
         var used = Set<String>()
+        var saved = false
     }
     private let state = Mutex(State())
     /// The packs that could not be read.
@@ -112,8 +113,17 @@ final class PackedParseArchive: ParseArchive {
     /// Writes again every pack whose records changed: records added, and records no build
     /// asked for since the pack was read dropped. A pack that cannot be written costs the next
     /// build its speed, never its result, so failures are not reported.
+    ///
+    /// Called once the parses are done, so that their encodings are not held while the site
+    /// renders; later calls do nothing.
     func save() {
-        let (added, used) = state.withLock { ($0.added, $0.used) }
+        let taken = state.withLock { state -> ([String: Data], Set<String>)? in
+            guard !state.saved else { return nil }
+            state.saved = true
+            defer { state.added = [:] }
+            return (state.added, state.used)
+        }
+        guard let (added, used) = taken else { return }
         var addedByPack: [Int: [String: Data]] = [:]
         for (key, record) in added {
             if let pack = Self.packIndex(of: key) { addedByPack[pack, default: [:]][key] = record }

@@ -23,6 +23,15 @@ struct RenderInputs: Sendable {
     private let authorKeys: [String: String]
     /// All authors at once: author pages and comment threads show any of them.
     private let allAuthors: String
+    /// The key of each term, year and author as a whole, made once: each of their list pages
+    /// carries it, and encoding it again for every page costs the square of its posts.
+    private let payloadKeys: PayloadKeys
+
+    private struct PayloadKeys {
+        var terms: [Term: String] = [:]
+        var years: [YearArchive: String] = [:]
+        var authors: [Author: String] = [:]
+    }
 
     /// - Parameters:
     ///   - revisions: The revision of every file read, by path (from the `ParseCache`).
@@ -58,6 +67,11 @@ struct RenderInputs: Sendable {
             }
             return key.finalize()
         }
+        var payloadKeys = PayloadKeys()
+        for term in loaded.site.categories + loaded.site.tags { payloadKeys.terms[term] = Self.encodingKey(term) }
+        for year in loaded.site.years { payloadKeys.years[year] = Self.encodingKey(year) }
+        for author in loaded.site.authors.values { payloadKeys.authors[author] = Self.encodingKey(author) }
+        self.payloadKeys = payloadKeys
         postKeys = loaded.site.posts.map(entryKey)
         pageKeys = loaded.site.pages.map(entryKey)
         let entries = loaded.site.posts + loaded.site.pages
@@ -87,7 +101,20 @@ struct RenderInputs: Sendable {
     private func pageKey(_ kind: PageKind) -> String {
         let inputs = kind.inputs(in: site)
         var key = StableKey()
-        key.add(encoding: kind)
+        switch kind {
+        case .term(let term, let page):
+            key.add("term \(payloadKeys.terms[term] ?? Self.encodingKey(term))")
+            key.add(encoding: page)
+        case .year(let year, let page):
+            key.add("year \(payloadKeys.years[year] ?? Self.encodingKey(year))")
+            key.add(encoding: page)
+        case .author(let author, let page, let language):
+            key.add("author \(payloadKeys.authors[author] ?? Self.encodingKey(author))")
+            key.add(encoding: page)
+            key.add(language)
+        default:
+            key.add(encoding: kind)
+        }
         for index in inputs.posts { key.add(postKeys[index]) }
         key.add("pages")
         for index in inputs.pages { key.add(pageKeys[index]) }
@@ -101,6 +128,13 @@ struct RenderInputs: Sendable {
             })
         }
         if inputs.years { key.add(encoding: site.years.map { [String($0.year), String($0.postIndexes.count), $0.language] }) }
+        return key.finalize()
+    }
+
+    /// The key of a value by its whole encoding.
+    private static func encodingKey(_ value: some Encodable) -> String {
+        var key = StableKey()
+        key.add(encoding: value)
         return key.finalize()
     }
 
