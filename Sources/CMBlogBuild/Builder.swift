@@ -32,7 +32,7 @@ public struct Builder: Sendable {
         let writer = OutputWriter(source: options.source, output: options.output)
         try writer.prepare()
         let fileSystem = LocalFileSystem(root: options.source)
-        let cached = CachedBuild(options: options, fileSystem: fileSystem)
+        let cached = await CachedBuild(options: options, fileSystem: fileSystem)
         if let report = cached?.upToDate(started: started) { return report }
         let parses = cached.map { ParseCache(archive: $0.archive) }
         defer { cached?.archive.save() }  // the parses of a build that fails are kept too
@@ -93,7 +93,7 @@ public struct Builder: Sendable {
         report.origins = SiteOrigins(jobs)
         let renderedKeys = Dictionary(zip(jobs.map(\.path.outputFile), keys).compactMap { path, key in key.map { (path, $0) } },
                                       uniquingKeysWith: { first, _ in first })
-        cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes, keys: renderedKeys)
+        await cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes, keys: renderedKeys)
         return report
     }
 

@@ -120,14 +120,18 @@ struct BuildCache {
     }
 
     /// The stamp of every file in `output`, with the hashes the writer already took of the
-    /// files it wrote; nil when one cannot be read.
-    static func outputStamps(_ output: URL, knownHashes: [String: String]) -> [String: Stamp]? {
-        var stamps: [String: Stamp] = [:]
-        for path in outputFiles(output) {
-            guard let stamp = Stamp(of: output.appending(path: path), sha256: knownHashes[path]) else { return nil }
-            stamps[path] = stamp
+    /// files it wrote, taken `width` at a time; nil when one cannot be read.
+    static func outputStamps(_ output: URL, knownHashes: [String: String], width: Int) async -> [String: Stamp]? {
+        let paths = outputFiles(output)
+        let stamps = await paths.concurrentMap(width: max(1, width)) { path in
+            Stamp(of: output.appending(path: path), sha256: knownHashes[path])
         }
-        return stamps
+        var byPath: [String: Stamp] = [:]
+        for (path, stamp) in zip(paths, stamps) {
+            guard let stamp else { return nil }
+            byPath[path] = stamp
+        }
+        return byPath
     }
 
     /// The files of `output`, hidden ones included.

@@ -22,11 +22,11 @@ struct CachedBuild {
     private let record: BuildCache.Record?
 
     /// Nil when the build keeps no cache.
-    init?(options: BuildOptions, fileSystem: any FileSystem) {
+    init?(options: BuildOptions, fileSystem: any FileSystem) async {
         guard let folder = options.cacheFolder else { return nil }
         self.options = options
         cache = BuildCache(folder: folder, output: options.output)
-        let sources = try? SourceFingerprint.of(fileSystem, options: options)
+        let sources = try? await SourceFingerprint.of(fileSystem, options: options)
         fingerprint = sources?.fingerprint
         generation = SourceFingerprint.generation(fileSystem, options: options)
         let note: Diagnostic?
@@ -66,8 +66,8 @@ struct CachedBuild {
     /// - Parameters:
     ///   - hashes: The SHA-256 of the files written, by path, as the writer took them.
     ///   - keys: The render key of each file rendered, by path.
-    func remember(_ report: BuildReport, nextScheduled: Date?, hashes: [String: String], keys: [String: String]) {
-        guard let fingerprint, let files = BuildCache.outputStamps(options.output, knownHashes: hashes) else { return }
+    func remember(_ report: BuildReport, nextScheduled: Date?, hashes: [String: String], keys: [String: String]) async {
+        guard let fingerprint, let files = await BuildCache.outputStamps(options.output, knownHashes: hashes, width: options.jobs) else { return }
         let record = BuildCache.Record(
             format: BuildCache.format, cmblogVersion: CMBlogVersion.current, fingerprint: fingerprint, nextScheduled: nextScheduled,
             files: files, keys: keys,

@@ -14,7 +14,7 @@ import Foundation
 enum SourceFingerprint {
     /// The fingerprint of the repository in `fileSystem` built with `options`, and the SHA-256
     /// of each file read, by path.
-    static func of(_ fileSystem: any FileSystem, options: BuildOptions) throws -> (fingerprint: String, digests: [String: String]) {
+    static func of(_ fileSystem: any FileSystem, options: BuildOptions) async throws -> (fingerprint: String, digests: [String: String]) {
         var hash = ContentHash()
         hash.add("cmblog \(CMBlogVersion.current)")
         hash.add(builtInTheme)
@@ -25,12 +25,18 @@ enum SourceFingerprint {
         hash.add("commit \(SourceCommit.of(repository: options.source) ?? "-") site key \(options.siteKey?.publicKey.base64 ?? "-")")
         var paths = SourceLayout.readFiles.filter(fileSystem.fileExists)
         for folder in SourceLayout.readFolders { paths += try fileSystem.files(under: folder) }
+        // Files are read and hashed on every core, then summed up in order.
+        let read = await paths.concurrentMap(width: max(1, options.jobs)) { path in
+            Result { () throws -> (size: Int, digest: String) in
+                let data = try fileSystem.contents(of: path)
+                return (data.count, ContentHash.of(data))
+            }
+        }
         var digests: [String: String] = [:]
-        for path in paths {
-            let data = try fileSystem.contents(of: path)
-            let digest = ContentHash.of(data)
+        for (path, result) in zip(paths, read) {
+            let (size, digest) = try result.get()
             digests[path] = digest
-            hash.add("\(path) \(data.count) \(digest)")
+            hash.add("\(path) \(size) \(digest)")
         }
         return (hash.finalize(), digests)
     }
