@@ -2,8 +2,8 @@ import Foundation
 import CMBlogTestSupport
 
 /// Random block-style YAML documents for the property tests of `BlockYAMLReader`: nested
-/// mappings and sequences (indented or level with their key, `- key:` items, `- - x`), every
-/// scalar style (plain, quoted, literal and folded with chomping and indentation indicators),
+/// mappings and sequences (indented or level with their key, `- key:` items, `- - x`), flow
+/// lists and mappings of scalars, every scalar style (plain, quoted, literal and folded with chomping and indentation indicators),
 /// empty values, comments, blank lines, trailing spaces, and awkward texts: `: `, ` #`, quotes,
 /// indicators, escapes, French text, emoji. Some documents are not valid YAML, on purpose.
 struct RandomBlockYAML {
@@ -100,8 +100,10 @@ struct RandomBlockYAML {
     private mutating func value(after head: String, indent: Int, depth: Int, into lines: inout [String]) {
         let choice = depth < 4 ? int(0...9) : int(0...6)
         switch choice {
-        case 0...3:
+        case 0...2:
             lines.append(head + " " + scalar() + trailing())
+        case 3:
+            lines.append(head + " " + (chance(3) ? flowMapping() : flowList()) + trailing())
         case 4:
             lines.append(head + pick(["", " ", " # empty", "  "]))
         case 5, 6:
@@ -124,6 +126,20 @@ struct RandomBlockYAML {
         case 2: return "\"" + pick(["\\t", "\\n", "\\u00e9", "\\x41", "\\U0001F600", "\\\\", "\\\"", "\\/", "\\0", "\\_", "\\N", "\\e", "\\ "]) + quoted(text).dropFirst()
         default: return text
         }
+    }
+
+    /// A one-line flow list of scalars, now and then with a stray `,`, `:` or bracket.
+    private mutating func flowList() -> String {
+        let items = (0..<int(0...4)).map { _ in chance(2) ? quoted(pick(Self.texts)) : chance(8) ? someText() : pick(Self.texts) }
+        return pick(["[", "[ ", "["]) + items.joined(separator: pick([", ", ",", " , ", ", "])) + pick(["]", " ]", "]", chance(10) ? ",]" : "]"])
+    }
+
+    /// A one-line flow mapping of scalars.
+    private mutating func flowMapping() -> String {
+        let entries = (0..<int(0...3)).map { _ in
+            (chance(4) ? quoted(pick(Self.keys)) : pick(Self.keys)) + pick([": ", ":", " : "]) + (chance(2) ? pick(Self.texts) : quoted(someText()))
+        }
+        return pick(["{", "{ "]) + entries.joined(separator: pick([", ", ","])) + pick(["}", " }"])
     }
 
     private mutating func blockScalar(after head: String, indent: Int, into lines: inout [String]) {

@@ -4,9 +4,10 @@
 ///
 /// It knows block mappings and sequences (with sequences written level with their key),
 /// one-line plain, single- and double-quoted scalars, literal and folded block scalars,
-/// comments, blank lines and a `---` first line. For anything else (anchors, aliases, tags,
-/// flow collections, explicit keys, a scalar over several lines, duplicated keys, tabs, any
-/// error) it returns nil, and the caller reads the text with Yams, which says what is wrong.
+/// one-line flow lists and mappings of scalars, comments, blank lines and a `---` first line.
+/// For anything else (anchors, aliases, tags, nested or multi-line flow collections, explicit
+/// keys, a scalar over several lines, duplicated keys, tabs, any error) it returns nil, and the
+/// caller reads the text with Yams, which says what is wrong.
 struct BlockYAMLReader {
     /// Thrown for anything the reader leaves to Yams.
     struct Unsupported: Error {}
@@ -94,7 +95,7 @@ struct BlockYAMLReader {
         if offset < lines.end(of: line), bytes[offset] != UInt8(ascii: "#") {
             if isSequenceEntry(at: offset) { return try readSequence(at: offset, levelWithKey: false) }
             if let key = try scanKey(at: offset) { return try readMapping(from: key, at: offset) }
-            return try readScalar(at: offset, parentIndent: indent)
+            return try readInlineValue(at: offset, parentIndent: indent)
         }
         line += 1
         skipBlankAndCommentLines()
@@ -134,7 +135,7 @@ struct BlockYAMLReader {
     private mutating func readValue(of key: Key, indent: Int) throws(Unsupported) -> YAMLValue {
         let offset = skipSpaces(from: key.end)
         if offset < lines.end(of: line), bytes[offset] != UInt8(ascii: "#") {
-            return try readScalar(at: offset, parentIndent: indent)
+            return try readInlineValue(at: offset, parentIndent: indent)
         }
         // libyaml places an empty value just past its `:`.
         let empty = (line: line + firstLine, column: lines.column(of: key.end, in: line))
@@ -149,13 +150,19 @@ struct BlockYAMLReader {
         return YAMLValue(.scalar("", plain: true), line: empty.line, column: empty.column)
     }
 
-    /// Reads the scalar that starts at `offset` of the current line, in a collection indented by
-    /// `parentIndent`, and moves to the next line that holds something.
-    private mutating func readScalar(at offset: Int, parentIndent: Int) throws(Unsupported) -> YAMLValue {
+    /// Reads the scalar, or the one-line flow list, that starts at `offset` of the current line,
+    /// in a collection indented by `parentIndent`, and moves to the next line that holds something.
+    private mutating func readInlineValue(at offset: Int, parentIndent: Int) throws(Unsupported) -> YAMLValue {
         let start = (line: line + firstLine, column: lines.column(of: offset, in: line))
         let text: String
         let plain: Bool
         switch bytes[offset] {
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            let flow = try scanFlowCollection(at: offset)
+            try expectLineEnd(from: flow.end)
+            line += 1
+            skipBlankAndCommentLines()
+            return flow.value
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             let quoted = try scanQuoted(at: offset)
             try expectLineEnd(from: quoted.end)
