@@ -73,6 +73,8 @@ struct BlockYAMLReaderTests {
         "a: \"x\" trailing\n",
         "a: \"bad \\q escape\"\n",
         "a: \"\\ud800\"\n",
+        "a: \"\\x+1\"\n",
+        "a: \"\\u00G1\"\n",
         "\u{FEFF}a: 1\n",
         "a: 1\r\nb: 2\r\n",
         "just a scalar\n",

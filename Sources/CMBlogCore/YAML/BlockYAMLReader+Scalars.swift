@@ -119,23 +119,14 @@ extension BlockYAMLReader {
             return offset + 2
         }
         guard offset + 2 + digits <= lineEnd else { throw Unsupported() }
-        var value: UInt32 = 0
-        for byte in bytes[(offset + 2)..<(offset + 2 + digits)] {
-            guard let digit = Self.hexValue(byte) else { throw Unsupported() }
-            value = value << 4 + digit
+        let hex = bytes[(offset + 2)..<(offset + 2 + digits)]
+        // `UInt32(_:radix:)` alone would take a sign too.
+        guard hex.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
+              let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(value) else {
+            throw Unsupported()
         }
-        guard let scalar = Unicode.Scalar(value) else { throw Unsupported() }
         Unicode.UTF8.encode(scalar) { text.append($0) }
         return offset + 2 + digits
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-        default: nil
-        }
     }
 
     /// The one-character escapes of double-quoted scalars, and the UTF-8 of what they stand for.

@@ -38,6 +38,7 @@ struct BlockYAMLReader {
         return try? reader.readDocument()
     }
 
+    /// The text's UTF-8 bytes.
     var bytes: [UInt8] { lines.bytes }
 
     private mutating func readDocument() throws(Unsupported) -> YAMLValue {
