@@ -3,7 +3,7 @@ import CMBlogTestSupport
 
 /// Random block-style YAML documents for the property tests of `BlockYAMLReader`: nested
 /// mappings and sequences (indented or level with their key, `- key:` items, `- - x`), flow
-/// lists and mappings of scalars, every scalar style (plain, quoted, literal and folded with chomping and indentation indicators),
+/// lists and mappings of scalars, every scalar style (plain, over several lines too, quoted, literal and folded with chomping and indentation indicators),
 /// empty values, comments, blank lines, trailing spaces, and awkward texts: `: `, ` #`, quotes,
 /// indicators, escapes, French text, emoji. Some documents are not valid YAML, on purpose.
 struct RandomBlockYAML {
@@ -100,8 +100,14 @@ struct RandomBlockYAML {
     private mutating func value(after head: String, indent: Int, depth: Int, into lines: inout [String]) {
         let choice = depth < 4 ? int(0...9) : int(0...6)
         switch choice {
-        case 0...2:
+        case 0...1:
             lines.append(head + " " + scalar() + trailing())
+        case 2:
+            // A plain scalar over several lines, sometimes starting below its key or `-`.
+            if chance(3) { lines.append(head + trailing()) } else { lines.append(head + " " + pick(Self.texts) + trailing()) }
+            for _ in 0..<int(1...3) {
+                lines.append(chance(5) ? pick(["", " "]) : spaces(indent + int(1...3)) + (chance(6) ? someText() : pick(Self.texts)) + trailing())
+            }
         case 3:
             lines.append(head + " " + (chance(3) ? flowMapping() : flowList()) + trailing())
         case 4:

@@ -25,11 +25,47 @@ extension BlockYAMLReader {
         return Key(text: text, end: colon + 1)
     }
 
-    /// The text of the plain scalar at `offset`, up to a comment or the end of the line, without
-    /// trailing spaces. A `: ` in it would start a mapping where none may be: left to Yams.
-    func scanPlainValue(at offset: Int) throws(Unsupported) -> String {
+    /// Reads the plain scalar at `offset` and the lines that go on with it (indented deeper than
+    /// `parentIndent`, up to a comment line or a line indented less), folded as libyaml folds
+    /// them: a line break becomes a space, each empty line in between a line break; moves to the
+    /// line after it. A `: ` in it would start a mapping where none may be, and a comment in the
+    /// middle of it would end it early: both are left to Yams.
+    mutating func readPlainValue(at offset: Int, parentIndent: Int) throws(Unsupported) -> String {
+        let first = try plainLine(from: offset)
+        guard !first.atComment else {
+            line += 1
+            return String(decoding: bytes[offset..<first.end], as: UTF8.self)
+        }
+        var text: [UInt8] = []
+        var next = line + 1
+        var breaks = 0
+        while next < lines.count {
+            let indent = lines.indent(of: next)
+            let start = lines.starts[next] + indent
+            if start == lines.end(of: next) {
+                breaks += 1
+                next += 1
+                continue
+            }
+            guard indent > parentIndent, bytes[start] != UInt8(ascii: "#") else { break }
+            if text.isEmpty { text += bytes[offset..<first.end] }
+            line = next
+            let part = try plainLine(from: start)
+            guard !part.atComment else { throw Unsupported() }
+            text += breaks == 0 ? [UInt8(ascii: " ")] : Array(repeating: 0x0A, count: breaks)
+            text += bytes[start..<part.end]
+            breaks = 0
+            next += 1
+        }
+        line += 1
+        return text.isEmpty ? String(decoding: bytes[offset..<first.end], as: UTF8.self) : String(decoding: text, as: UTF8.self)
+    }
+
+    /// Where the plain text from `offset` on the current line ends, without trailing spaces, and
+    /// whether a comment follows it.
+    private func plainLine(from offset: Int) throws(Unsupported) -> (end: Int, atComment: Bool) {
         guard let found = plainEnd(from: offset), !found.atColon else { throw Unsupported() }
-        return String(decoding: bytes[offset..<trimmingSpaces(offset, found.offset)], as: UTF8.self)
+        return (trimmingSpaces(offset, found.offset), found.offset < lines.end(of: line))
     }
 
     /// Where the plain scalar from `offset` stops on the current line: at a `:` followed by a

@@ -2,12 +2,12 @@
 /// threads, authors, settings) straight from its bytes into the `YAMLValue` tree that Yams
 /// gives for the same text: the same values, scalar texts, styles, lines and columns.
 ///
-/// It knows block mappings and sequences (with sequences written level with their key),
-/// one-line plain, single- and double-quoted scalars, literal and folded block scalars,
-/// one-line flow lists and mappings of scalars, comments, blank lines and a `---` first line.
-/// For anything else (anchors, aliases, tags, nested or multi-line flow collections, explicit
-/// keys, a scalar over several lines, duplicated keys, tabs, any error) it returns nil, and the
-/// caller reads the text with Yams, which says what is wrong.
+/// It knows block mappings and sequences (with sequences written level with their key), plain
+/// scalars (over several lines too), one-line single- and double-quoted scalars, literal and
+/// folded block scalars, one-line flow lists and mappings of scalars, comments, blank lines and
+/// a `---` first line. For anything else (anchors, aliases, tags, nested or multi-line flow
+/// collections, explicit keys, a quoted scalar over several lines, duplicated keys, tabs, any
+/// error) it returns nil, and the caller reads the text with Yams, which says what is wrong.
 struct BlockYAMLReader {
     /// Thrown for anything the reader leaves to Yams.
     struct Unsupported: Error {}
@@ -64,6 +64,15 @@ struct BlockYAMLReader {
         return try readMapping(from: key, at: offset)
     }
 
+    /// Reads the value that starts at `offset` of the current line, after a `-` or on a line of
+    /// its own below its key or `-`, in a collection indented by `parentIndent`: a list, a
+    /// mapping or a scalar.
+    private mutating func readNode(at offset: Int, parentIndent: Int) throws(Unsupported) -> YAMLValue {
+        if isSequenceEntry(at: offset) { return try readSequence(at: offset, levelWithKey: false) }
+        if let key = try scanKey(at: offset) { return try readMapping(from: key, at: offset) }
+        return try readInlineValue(at: offset, parentIndent: parentIndent)
+    }
+
     /// Reads a block sequence whose first `-` is at `offset`; `levelWithKey` when it is written at
     /// the indentation of the key it belongs to, where the next key ends it.
     private mutating func readSequence(at offset: Int, levelWithKey: Bool) throws(Unsupported) -> YAMLValue {
@@ -94,14 +103,12 @@ struct BlockYAMLReader {
         let dashLine = line
         let offset = skipSpaces(from: dash + 1)
         if offset < lines.end(of: line), bytes[offset] != UInt8(ascii: "#") {
-            if isSequenceEntry(at: offset) { return try readSequence(at: offset, levelWithKey: false) }
-            if let key = try scanKey(at: offset) { return try readMapping(from: key, at: offset) }
-            return try readInlineValue(at: offset, parentIndent: indent)
+            return try readNode(at: offset, parentIndent: indent)
         }
         line += 1
         skipBlankAndCommentLines()
         if line < lines.count, lines.indent(of: line) > indent {
-            return try readCollection(at: lines.starts[line] + lines.indent(of: line))
+            return try readNode(at: lines.starts[line] + lines.indent(of: line), parentIndent: indent)
         }
         // libyaml places an empty item just past its `-`.
         return YAMLValue(.scalar("", plain: true), line: dashLine + firstLine, column: indent + 2)
@@ -145,7 +152,7 @@ struct BlockYAMLReader {
         if line < lines.count {
             let next = lines.indent(of: line)
             let nextStart = lines.starts[line] + next
-            if next > indent { return try readCollection(at: nextStart) }
+            if next > indent { return try readNode(at: nextStart, parentIndent: indent) }
             if next == indent, isSequenceEntry(at: nextStart) { return try readSequence(at: nextStart, levelWithKey: true) }
         }
         return YAMLValue(.scalar("", plain: true), line: empty.line, column: empty.column)
@@ -173,8 +180,7 @@ struct BlockYAMLReader {
             (text, plain) = (try readBlockScalar(at: offset, parentIndent: parentIndent), false)
         default:
             guard canStartPlain(at: offset) else { throw Unsupported() }
-            (text, plain) = (try scanPlainValue(at: offset), true)
-            line += 1
+            (text, plain) = (try readPlainValue(at: offset, parentIndent: parentIndent), true)
         }
         skipBlankAndCommentLines()
         return YAMLValue(.scalar(text, plain: plain), line: start.line, column: start.column)
