@@ -128,7 +128,7 @@ let package = Package(
         .testTarget(
             name: "CMBlogMarkdownTests", dependencies: ["CMBlogMarkdown", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
-            name: "CMBlogCoreTests", dependencies: ["CMBlogCore", "CMBlogTestSupport"], swiftSettings: strictSettings),
+            name: "CMBlogCoreTests", dependencies: ["CMBlogCore", "CMBlogContent", "CMBlogTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CMBlogContentTests",
             dependencies: ["CMBlogContent", "CMBlogCore", "CMBlogMarkdown", "CMBlogTestSupport"],

@@ -5,6 +5,9 @@ import Yams
 extension YAMLValue {
     /// Parses a YAML document.
     ///
+    /// Block-style documents, as cmblog writes them, are read by `BlockYAMLReader`; any other, and
+    /// every document with an error, by Yams, which gives the same values and says what is wrong.
+    ///
     /// Aliases are expanded within bounds that grow with the document (see `YAMLExpansionLimit`):
     /// a document that would grow past them through its aliases is an error, not a hang.
     ///
@@ -15,9 +18,27 @@ extension YAMLValue {
     /// - Returns: The document's root value, or an empty mapping for an empty document.
     /// - Throws: A `DiagnosticError` naming the file line of the syntax error.
     public static func parse(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLValue {
+        try refuseAliasKeys(in: text, path: path, firstLine: firstLine)
+        if let value = BlockYAMLReader.read(text, firstLine: firstLine) { return value }
+        return try compose(text, path: path, firstLine: firstLine)
+    }
+
+    /// Parses a YAML document as `parse` does, with Yams for every document, never with
+    /// `BlockYAMLReader`: the reference that reader is held to.
+    static func parseWithYams(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLValue {
+        try refuseAliasKeys(in: text, path: path, firstLine: firstLine)
+        return try compose(text, path: path, firstLine: firstLine)
+    }
+
+    /// Refuses a key that could hold an alias (see `YAMLAliasKeys`), before anything reads the text.
+    private static func refuseAliasKeys(in text: String, path: String, firstLine: Int) throws(DiagnosticError) {
         if let line = YAMLAliasKeys.firstLine(in: text) {
             throw DiagnosticError(.error("a key that is an alias, a list or a mapping, in a file with anchors and aliases; write the key out as text", path: path, line: line + firstLine - 1))
         }
+    }
+
+    /// Reads `text` with Yams and converts its node tree, expanding aliases within bounds.
+    private static func compose(_ text: String, path: String, firstLine: Int) throws(DiagnosticError) -> YAMLValue {
         let node: Node?
         do {
             // Only the text of scalars is kept, so no tag is resolved: resolving them runs regular
