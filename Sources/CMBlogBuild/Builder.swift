@@ -93,7 +93,9 @@ public struct Builder: Sendable {
         report.origins = SiteOrigins(jobs)
         let renderedKeys = Dictionary(zip(jobs.map(\.path.outputFile), keys).compactMap { path, key in key.map { (path, $0) } },
                                       uniquingKeysWith: { first, _ in first })
-        await cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes, keys: renderedKeys)
+        let keptByPath = Dictionary(zip(jobs.map(\.path.outputFile), keptStamps).compactMap { path, stamp in stamp.map { (path, $0) } },
+                                    uniquingKeysWith: { first, _ in first })
+        await cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes, kept: keptByPath, keys: renderedKeys)
         return report
     }
 

@@ -73,9 +73,16 @@ struct BuildCache {
 
         /// Whether the file at `url` is still the one this stamp was taken of.
         func matches(_ url: URL) -> Bool {
-            guard let now = FileStamp.of(path: url.path), now.size == size else { return false }
-            if now.inode == inode && now.modified == modified { return true }
-            return Stamp(of: url)?.sha256 == sha256
+            current(url) != nil
+        }
+
+        /// The stamp of the file at `url` now, when it is still the file this stamp was taken
+        /// of (the same stamp, or the same bytes under a new inode or time); nil otherwise.
+        func current(_ url: URL) -> Stamp? {
+            guard let now = FileStamp.of(path: url.path), now.size == size else { return nil }
+            if now.inode == inode && now.modified == modified { return self }
+            guard let fresh = Stamp(of: url), fresh.sha256 == sha256 else { return nil }
+            return fresh
         }
     }
 
@@ -119,12 +126,12 @@ struct BuildCache {
             && files.allSatisfy { path in record.files[path]?.matches(output.appending(path: path)) ?? false }
     }
 
-    /// The stamp of every file in `output`, with the hashes the writer already took of the
-    /// files it wrote, taken `width` at a time; nil when one cannot be read.
-    static func outputStamps(_ output: URL, knownHashes: [String: String], width: Int) async -> [String: Stamp]? {
-        let paths = outputFiles(output)
+    /// The stamp of each file of `output` at `paths` (the whole output, as the build just left
+    /// it): those already `known`, the others taken `width` at a time with the hashes the writer
+    /// took of them; nil when one cannot be read.
+    static func outputStamps(_ output: URL, paths: [String], known: [String: Stamp], hashes: [String: String], width: Int) async -> [String: Stamp]? {
         let stamps = await paths.concurrentMap(width: max(1, width)) { path in
-            Stamp(of: output.appending(path: path), sha256: knownHashes[path])
+            known[path] ?? Stamp(of: output.appending(path: path), sha256: hashes[path])
         }
         var byPath: [String: Stamp] = [:]
         for (path, stamp) in zip(paths, stamps) {

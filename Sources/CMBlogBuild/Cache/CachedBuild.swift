@@ -48,12 +48,11 @@ struct CachedBuild {
             output: options.output, upToDate: true)
     }
 
-    /// The stamp of the output file at `path` when the previous build rendered it from inputs
-    /// with this `key` and it is still as that build left it: the file may be kept as it is.
+    /// The stamp of the output file at `path` now, when the previous build rendered it from
+    /// inputs with this `key` and it still holds what that build wrote: the file may be kept.
     func kept(_ path: String, key: String) -> BuildCache.Stamp? {
-        guard let record, record.keys[path] == key, let stamp = record.files[path], stamp.matches(options.output.appending(path: path))
-        else { return nil }
-        return stamp
+        guard let record, record.keys[path] == key, let stamp = record.files[path] else { return nil }
+        return stamp.current(options.output.appending(path: path))
     }
 
     /// Forgets the record: called before the output it describes is replaced.
@@ -64,10 +63,13 @@ struct CachedBuild {
     /// Records the output just put in place. A cache that cannot be written costs the next
     /// build its speed, never its result, so a failure here is not an error of the build.
     /// - Parameters:
-    ///   - hashes: The SHA-256 of the files written, by path, as the writer took them.
+    ///   - hashes: The SHA-256 of every file of the output, by path, as the writer took them.
+    ///   - kept: The stamps of the files kept from the previous output, as taken when they were.
     ///   - keys: The render key of each file rendered, by path.
-    func remember(_ report: BuildReport, nextScheduled: Date?, hashes: [String: String], keys: [String: String]) async {
-        guard let fingerprint, let files = await BuildCache.outputStamps(options.output, knownHashes: hashes, width: options.jobs) else { return }
+    func remember(_ report: BuildReport, nextScheduled: Date?, hashes: [String: String], kept: [String: BuildCache.Stamp], keys: [String: String]) async {
+        let paths = Array(hashes.keys) + [OutputMarker.fileName]
+        guard let fingerprint, let files = await BuildCache.outputStamps(options.output, paths: paths, known: kept, hashes: hashes, width: options.jobs)
+        else { return }
         let record = BuildCache.Record(
             format: BuildCache.format, cmblogVersion: CMBlogVersion.current, fingerprint: fingerprint, nextScheduled: nextScheduled,
             files: files, keys: keys,
