@@ -28,8 +28,9 @@ public struct CommentArchiveLoader: Sendable {
         } catch {
             return ([], [.error("\(error)", path: Self.folder)])
         }
-        let threadFiles = files.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
-        let others = files.filter { !threadFiles.contains($0) }.map {
+        let isThread = { (path: String) in path.hasSuffix(".yml") || path.hasSuffix(".yaml") }
+        let threadFiles = files.filter(isThread)
+        let others = files.filter { !isThread($0) }.map {
             Diagnostic.warning("not a comment thread (threads are `comments/<post-slug>.yml`); ignored", path: $0)
         }
         let parsed = await threadFiles.concurrentMap(width: width) { [self] path -> (CommentThread?, [Diagnostic]) in
