@@ -54,10 +54,8 @@ struct RenderInputs: Sendable {
             key.add(entry.sourcePath)
             key.add(revisions[entry.sourcePath] ?? "-")
             key.add(resolved.url.value)
-            key.add(encoding: resolved.categoryTerms)
-            key.add(encoding: resolved.tagTerms)
+            key.add(encoding: Placement(categories: resolved.categoryTerms, tags: resolved.tagTerms, translations: resolved.translations))
             key.add(resolved.signerID.flatMap { authorKeys[$0] })
-            key.add(encoding: resolved.translations)
             key.add(resolved.isPreviewOnly ? "preview" : "published")
             for id in entry.authorIDs { key.add(authorKeys[id]) }
             if let thread = loaded.comments.thread(of: resolved) {
@@ -129,6 +127,13 @@ struct RenderInputs: Sendable {
         }
         if inputs.years { key.add(encoding: site.years.map { [String($0.year), String($0.postIndexes.count), $0.language] }) }
         return key.finalize()
+    }
+
+    /// Where the site placed an entry, encoded at once for its key.
+    private struct Placement: Encodable {
+        let categories: [TermLink]
+        let tags: [TermLink]
+        let translations: [Translation]
     }
 
     /// The key of a value by its whole encoding.

@@ -11,10 +11,12 @@ enum OutputClaims {
     static let maximumPathBytes = 3_000
 
     static func problems(in jobs: [RenderJob]) -> [Diagnostic] {
-        var files: [String: RenderJob] = [:]
-        var folders: [String: RenderJob] = [:]
+        // Claims hold the index of their job: copying jobs (and what they render) into the
+        // tables cost more than the check itself.
+        var files: [String: Int] = [:]
+        var folders: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for job in jobs {
+        for (index, job) in jobs.enumerated() {
             // A share card sits beside its page: when the page cannot be written, that one error says it.
             if case .shareCard = job.work, diagnostics.contains(where: { $0.location == job.origin }) { continue }
             let file = job.path.outputFile
@@ -27,16 +29,16 @@ enum OutputClaims {
                 continue
             }
             if let first = files[file] ?? folders[file] {
-                diagnostics.append(clash(job, first, "the URL \(job.path.canonical) is also claimed by"))
+                diagnostics.append(clash(job, jobs[first], "the URL \(job.path.canonical) is also claimed by"))
                 continue
             }
             let parents = parentFolders(of: file)
             if let folder = parents.first(where: { files[$0] != nil }), let first = files[folder] {
-                diagnostics.append(clash(job, first, "the URL \(job.path.canonical) needs a folder /\(folder)/ where a file is written by"))
+                diagnostics.append(clash(job, jobs[first], "the URL \(job.path.canonical) needs a folder /\(folder)/ where a file is written by"))
                 continue
             }
-            files[file] = job
-            for folder in parents where folders[folder] == nil { folders[folder] = job }
+            files[file] = index
+            for folder in parents where folders[folder] == nil { folders[folder] = index }
         }
         return diagnostics
     }
