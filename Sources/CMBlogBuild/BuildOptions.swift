@@ -25,6 +25,9 @@ public struct BuildOptions: Sendable {
     public var readsCache = true
     /// The site's secret key, which signs the manifest; nil publishes it unsigned.
     public var siteKey: MinisignSecretKey?
+    /// False for a command whose process ends with the build: the site it built is then not
+    /// freed object by object, which the end of the process does at once (see `ProcessLifetime`).
+    public var freesMemory = true
 
     /// - Parameter output: The output folder; `public/` in `source` when nil.
     public init(

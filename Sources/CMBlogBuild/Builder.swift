@@ -96,6 +96,7 @@ public struct Builder: Sendable {
         let keptByPath = Dictionary(zip(jobs.map(\.path.outputFile), keptStamps).compactMap { path, stamp in stamp.map { (path, $0) } },
                                     uniquingKeysWith: { first, _ in first })
         await cached?.remember(report, nextScheduled: loaded.nextScheduled, hashes: hashes, kept: keptByPath, keys: renderedKeys)
+        if !options.freesMemory { ProcessLifetime.keep([loaded, jobs, renderers, parses, keys, keptStamps, hashes, cached] as [any Sendable]) }
         return report
     }
 

@@ -54,6 +54,7 @@ struct BuildCommand: AsyncParsableCommand {
         )
         options.cacheFolder = sourceURL.appending(path: SourceLayout.cacheFolder)
         options.readsCache = !noCache
+        options.freesMemory = false
         options.siteKey = try Self.siteSecretKey(source: sourceURL, file: siteKey)
         let bar = ProgressBar(enabled: !global.quiet)
         let printer = DiagnosticPrinter(options: global)
