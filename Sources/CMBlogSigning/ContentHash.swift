@@ -15,8 +15,9 @@ public struct ContentHash: Sendable {
 
     /// Adds a text and a NUL after it, so that consecutive texts cannot run into each other.
     public mutating func add(_ text: String) {
-        hash.update(data: Data(text.utf8))
-        hash.update(data: Data([0]))
+        var text = text
+        text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        withUnsafeBytes(of: UInt8(0)) { hash.update(bufferPointer: $0) }
     }
 
     /// The hash of everything added, in hex.

@@ -110,6 +110,10 @@ struct RenderInputs: Sendable {
             key.add("author \(payloadKeys.authors[author] ?? Self.encodingKey(author))")
             key.add(encoding: page)
             key.add(language)
+        case .post(let index):
+            key.add("post \(index)")
+        case .page(let index):
+            key.add("page \(index)")
         default:
             key.add(encoding: kind)
         }

@@ -124,15 +124,17 @@ final class CompactReader: Decoder {
 private struct CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let reader: CompactReader
     var codingPath: [any CodingKey] { reader.codingPath }
-    /// Every key of the container with where its value lies; nil for a nil value.
-    let entries: [(key: String, value: Range<Int>?)]
+    /// Where every key of the container lies, with where its value lies (nil for a nil value).
+    /// Keys are compared as bytes: making a text of each costs more than the comparison.
+    let entries: [(key: Range<Int>, value: Range<Int>?)]
 
     /// Reads the container's keys, passing over their values, and stops on its end mark.
     init(reader: CompactReader) throws {
         self.reader = reader
-        var entries: [(key: String, value: Range<Int>?)] = []
+        var entries: [(key: Range<Int>, value: Range<Int>?)] = []
         while try reader.readByte() == 1 {
-            let key = try reader.readText()
+            let keyBytes = try reader.readRun()
+            let key = reader.offset - keyBytes.count..<reader.offset
             guard try reader.readByte() == 1 else {
                 entries.append((key, nil))
                 continue
@@ -153,13 +155,22 @@ private struct CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProto
         var next = 0
     }
 
-    var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
+    var allKeys: [Key] {
+        entries.compactMap { entry in
+            String(validating: reader.bytes[entry.key], as: UTF8.self).flatMap { Key(stringValue: $0) }
+        }
+    }
 
     /// The index of `key`'s entry, looked for from the cursor on.
     private func index(of key: Key) -> Int? {
-        let name = key.stringValue
-        let start = cursor.next < entries.count ? cursor.next : 0
-        return entries[start...].firstIndex { $0.key == name } ?? entries[..<start].firstIndex { $0.key == name }
+        var name = key.stringValue
+        return name.withUTF8 { name in
+            let isKey = { (entry: (key: Range<Int>, value: Range<Int>?)) in
+                entry.key.count == name.count && reader.bytes[entry.key].elementsEqual(name)
+            }
+            let start = cursor.next < entries.count ? cursor.next : 0
+            return entries[start...].firstIndex(where: isKey) ?? entries[..<start].firstIndex(where: isKey)
+        }
     }
 
     func contains(_ key: Key) -> Bool {
