@@ -16,7 +16,7 @@ enum SourceFingerprint {
     /// of each file read, by path.
     static func of(_ fileSystem: any FileSystem, options: BuildOptions) async throws -> (fingerprint: String, digests: [String: String]) {
         var hash = ContentHash()
-        hash.add("cmblog \(CMBlogVersion.current)")
+        hash.add(ExecutableIdentity.current)
         hash.add(builtInTheme)
         hash.add("drafts \(options.includeDrafts) future \(options.includeFuture) base \(options.baseURL?.absoluteString ?? "-")")
         hash.add("output \(options.output.standardizedFileURL.path)")
@@ -48,7 +48,7 @@ enum SourceFingerprint {
     /// as changed.
     static func generation(_ fileSystem: any FileSystem, options: BuildOptions) -> String {
         var hash = ContentHash()
-        hash.add("cmblog \(CMBlogVersion.current)")
+        hash.add(ExecutableIdentity.current)
         hash.add(builtInTheme)
         hash.add("drafts \(options.includeDrafts) future \(options.includeFuture) base \(options.baseURL?.absoluteString ?? "-")")
         hash.add("site key \(options.siteKey?.publicKey.base64 ?? "-")")
@@ -72,7 +72,7 @@ enum SourceFingerprint {
     /// cmblog's version and the site's settings.
     static func parseSalt(_ fileSystem: any FileSystem) -> String {
         var hash = ContentHash()
-        hash.add("cmblog \(CMBlogVersion.current)")
+        hash.add(ExecutableIdentity.current)
         hash.add((try? fileSystem.contents(of: SiteConfig.fileName)) ?? Data("unreadable \(UUID())".utf8))
         return hash.finalize()
     }
